@@ -1,0 +1,16 @@
+package dev.storybot.answer;
+
+/** Answers questions from the indexed stories; the one path that `ask`, `eval` and Slack all use. */
+public interface Answerer {
+
+  /** Answers with at most {@code limit} excerpts, skipping the first {@code offset} (for "more excerpts"). */
+  Answer answer(String question, int offset, int limit);
+
+  /** Answers with the default number of excerpts. */
+  default Answer answer(String question) {
+    return answer(question, 0, DEFAULT_EXCERPTS);
+  }
+
+  /** How many excerpts a reply shows unless asked otherwise. */
+  int DEFAULT_EXCERPTS = 3;
+}

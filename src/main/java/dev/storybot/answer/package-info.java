@@ -1,0 +1,2 @@
+/** Answers: excerpts with attribution, or not-found with the nearest headlines. */
+package dev.storybot.answer;

@@ -1,0 +1,2 @@
+/** The storybot command line (picocli): one small class per subcommand. */
+package dev.storybot.cli;

@@ -1,0 +1,2 @@
+/** Configuration from environment variables and flags, built once. */
+package dev.storybot.config;
