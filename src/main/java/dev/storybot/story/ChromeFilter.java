@@ -1,0 +1,62 @@
+package dev.storybot.story;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells site chrome (sign-up prompts, "Read more", share links, ad labels, copyright lines) from story paragraphs.
+ *
+ * <p>Chrome is short and speaks to the reader about the site rather than telling the story. The rule, in order:
+ * a paragraph with no letters or digits is chrome (separators); a long one (over {@value #MAX_WORDS} words) is
+ * story; a short stand-alone label ("Advertisement", "Related: …", "© 2023 …") is chrome; a short paragraph
+ * with quotation marks is story (quotes are what we serve); otherwise a short paragraph with a call to action
+ * (subscribe, sign up, newsletter, create an account, read more, share, follow us, click here …) is chrome when
+ * it is not a finished sentence, or when it is a very short imperative to the reader ("Sign up for our
+ * newsletter.").
+ */
+final class ChromeFilter {
+
+  static final int MAX_WORDS = 25;
+  private static final int MAX_WORDS_FINISHED = 12;
+
+  private static final Pattern LABEL = Pattern.compile(
+      "(?:advertisement|ad|sponsored(?: content)?|story continues below(?: advertisement)?|skip advertisement"
+          + "|(?:share|tweet|email|print|save|comment)(?: this(?: article| story| page)?)?"
+          + "|(?:related|read more|read next|more|see also|watch|listen|video|photos?|gallery|recommended|trending)"
+          + "(?: (?:stories|articles|coverage|content))?\\s*[:|›»>].*"
+          + "|©.*|\\(c\\) \\d{4}.*|copyright (?:©|\\(c\\)|\\d{4}).*|.*all rights reserved\\W*)");
+
+  /** Calls to action that may stand anywhere in the paragraph. */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "\\b(?:subscribe|subscription|sign up|sign-up|signup|sign in|log in|newsletters?|create an? (?:free )?account"
+          + "|register (?:now|for free|here)|read more|read the full|click here|tap here|follow us|like us on"
+          + "|share (?:this|on|via)|download (?:our|the) app|get the app|listen to (?:the|our) podcast"
+          + "|terms of (?:use|service)|privacy policy|cookie)\\b");
+
+  /** Imperatives that open chrome ("Share", "Follow …", "For more …"). */
+  private static final Pattern OPENER = Pattern.compile(
+      "(?:share|follow|subscribe|join|download|watch|listen|click|tap|read|see|get|sign|log|for more|more from)\\b");
+
+  /** Speaks to the reader about the site, not about the story. */
+  private static final Pattern SITE_WORDS = Pattern.compile(
+      "\\b(?:our|us|here|now|free|today|newsletters?|account|app|podcast|inbox|updates|email)\\b");
+
+  private static final Pattern QUOTES = Pattern.compile("[\"“”„«»]");
+  private static final Pattern FINISHED = Pattern.compile("[.!?…][\"'”’)\\]]*\\z");
+
+  private ChromeFilter() {}
+
+  /** True when {@code paragraph} (whitespace already folded) is site chrome rather than part of the story. */
+  static boolean isChrome(String paragraph) {
+    if (paragraph.codePoints().noneMatch(Character::isLetterOrDigit)) return true;
+    int words = paragraph.split(" ").length;
+    if (words > MAX_WORDS) return false;
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    if (LABEL.matcher(lower).matches()) return true;
+    if (QUOTES.matcher(paragraph).find()) return false;
+    boolean callToAction = CALL_TO_ACTION.matcher(lower).find() || OPENER.matcher(lower).lookingAt();
+    if (!callToAction) return false;
+    if (!FINISHED.matcher(paragraph).find()) return true;
+    return words <= MAX_WORDS_FINISHED && OPENER.matcher(lower).lookingAt() && SITE_WORDS.matcher(lower).find();
+  }
+}
