@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One story: its stable id (the file name, plus "#n" for the n-th story of a .jsonl file), attribution and
- * paragraphs in reading order. Paragraph numbers shown to users (¶N) are 1-based positions in {@link #paragraphs()}.
+ * One story: its stable id (its file's path relative to the stories folder, e.g. "blinken.txt"; for a .jsonl story
+ * its "id" field, else "file.jsonl#line"), attribution and paragraphs in reading order. Paragraph
+ * numbers shown to users (¶N) are 1-based positions in {@link #paragraphs()}.
  *
  * @param id stable id, never blank
  * @param title headline, never blank

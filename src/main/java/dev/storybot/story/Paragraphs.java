@@ -1,0 +1,29 @@
+package dev.storybot.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Text helpers shared by the readers: blank-line splitting and whitespace folding. */
+final class Paragraphs {
+
+  // (?U): Unicode white space, so no-break and other wide spaces fold too.
+  private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n(?:[ \\t\\u00A0]*\\n)+");
+
+  private Paragraphs() {}
+
+  /** Runs of white space folded to one space, ends stripped; everything else kept verbatim. */
+  static String fold(String text) {
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  /** Blocks of text separated by blank lines, line breaks kept, blank blocks dropped. */
+  static List<String> blocks(String text) {
+    List<String> blocks = new ArrayList<>();
+    for (String block : BLANK_LINE.split(text.replace("\r\n", "\n").replace('\r', '\n'))) {
+      if (!block.isBlank()) blocks.add(block.strip());
+    }
+    return blocks;
+  }
+}
