@@ -46,10 +46,17 @@ final class ChromeFilter {
 
   private ChromeFilter() {}
 
+  /** Words in a folded paragraph, counted only up to just past {@link #MAX_WORDS}: long paragraphs are story. */
+  private static int words(String paragraph) {
+    int words = 1;
+    for (int i = paragraph.indexOf(' '); i >= 0 && words <= MAX_WORDS; i = paragraph.indexOf(' ', i + 1)) words++;
+    return words;
+  }
+
   /** True when {@code paragraph} (whitespace already folded) is site chrome rather than part of the story. */
   static boolean isChrome(String paragraph) {
     if (paragraph.codePoints().noneMatch(Character::isLetterOrDigit)) return true;
-    int words = paragraph.split(" ").length;
+    int words = words(paragraph);
     if (words > MAX_WORDS) return false;
     String lower = paragraph.toLowerCase(Locale.ROOT);
     if (LABEL.matcher(lower).matches()) return true;

@@ -29,7 +29,7 @@ final class HtmlStoryReader implements StoryReader {
         headline(page, content),
         meta(page, "property", "og:site_name"),
         byline(page),
-        firstNonNull(meta(page, "property", "article:published_time"), meta(page, "name", "date")),
+        published(page, content),
         firstNonNull(attr(page, "link[rel=canonical]", "href"), meta(page, "property", "og:url")));
     if (meta.title() == null) throw new StoryFormatException("no headline: the page has no <h1>, og:title or <title>");
     List<String> paragraphs = new ArrayList<>();
@@ -66,6 +66,13 @@ final class HtmlStoryReader implements StoryReader {
     // article:author is often a profile link rather than a name; a link is no byline.
     String articleAuthor = firstNonNull(meta(page, "property", "article:author"), meta(page, "name", "article:author"));
     return articleAuthor == null || articleAuthor.startsWith("http") ? null : articleAuthor;
+  }
+
+  private static String published(Document page, Element content) {
+    String published = firstNonNull(meta(page, "property", "article:published_time"), meta(page, "name", "date"));
+    if (published != null) return published;
+    Element time = content.selectFirst("time[datetime]");
+    return time == null || time.attr("datetime").isBlank() ? null : time.attr("datetime").strip();
   }
 
   private static boolean insideFurniture(Element p, Element content) {

@@ -15,7 +15,7 @@ final class MarkdownStoryReader implements StoryReader {
 
   private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\n(.*?\\n)?(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)",
       Pattern.DOTALL);
-  private static final Pattern HEADING = Pattern.compile("\\A#{1,6}[ \\t]+(.*?)[ \\t#]*\\z", Pattern.DOTALL);
+  private static final Pattern HEADING = Pattern.compile("#{1,6}[ \\t]+(.*?)[ \\t#]*");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
@@ -37,10 +37,12 @@ final class MarkdownStoryReader implements StoryReader {
     String heading = null;
     List<String> paragraphs = new ArrayList<>();
     for (String block : Paragraphs.blocks(HTML_COMMENT.matcher(body).replaceAll(""))) {
-      Matcher h = HEADING.matcher(block);
+      String[] lines = block.split("\n", 2);
+      Matcher h = HEADING.matcher(lines[0]);
       if (h.matches()) {
-        if (heading == null && block.startsWith("# ")) heading = inline(h.group(1));
-        continue;
+        if (heading == null && lines[0].startsWith("# ")) heading = inline(h.group(1));
+        if (lines.length == 1) continue;
+        block = lines[1]; // text straight under a heading, with no blank line between
       }
       paragraphs.add(inline(LINE_MARKER.matcher(block).replaceAll("")));
     }

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 class ReaderDetailsTest {
 
   @Test
+  void whitespaceFoldsToSingleSpacesAndEverythingElseStaysVerbatim() {
+    assertEquals("“A pause – not a ceasefire,” he said…",
+        Paragraphs.fold(" \t“A pause\u00A0– not a\n   ceasefire,”\r\nhe said…  \n"));
+  }
+
+  @Test
   void markdownInlineMarkupIsStrippedButWordsWithUnderscoresAndStarsStay() {
     assertEquals("Keeper Marta Holm said the snake_case_name and 2*3*4 stay, as does code and a link.",
         MarkdownStoryReader.inline(
@@ -22,6 +28,13 @@ class ReaderDetailsTest {
   void markdownListAndQuoteMarkersAreDropped() throws Exception {
     StoryDraft d = read(new MarkdownStoryReader(), "# Title\n\n- first item\n- second item\n\n> A quoted line.\n");
     assertEquals(List.of("first item\nsecond item", "A quoted line."), d.paragraphs());
+  }
+
+  @Test
+  void markdownTextRightUnderAHeadingIsAParagraph() throws Exception {
+    StoryDraft d = read(new MarkdownStoryReader(), "# The headline #\nFirst paragraph.\n\n## Section\nSecond paragraph.\n");
+    assertEquals("The headline", d.meta().title());
+    assertEquals(List.of("First paragraph.", "Second paragraph."), d.paragraphs());
   }
 
   @Test
@@ -52,6 +65,13 @@ class ReaderDetailsTest {
     StoryDraft d = read(new HtmlStoryReader(), page);
     assertEquals(List.of("In main."), d.paragraphs());
     assertEquals("https://example.org/a", d.meta().url());
+  }
+
+  @Test
+  void htmlDateFallsBackToTheArticlesTimeElement() throws Exception {
+    String page = "<html><body><article><h1>H</h1><time datetime=\"2024-06-01\">June 1</time><p>Text.</p>"
+        + "</article></body></html>";
+    assertEquals("2024-06-01", read(new HtmlStoryReader(), page).meta().published());
   }
 
   private static StoryDraft read(StoryReader reader, String text) throws StoryFormatException {
