@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * <p>Chrome is short and speaks to the reader about the site rather than telling the story. The rule, in order:
  * a paragraph with no letters or digits is chrome (separators); a long one (over {@value #MAX_WORDS} words) is
  * story; a short stand-alone label ("Advertisement", "Related: …", "© 2023 …") is chrome; a short paragraph
- * with quotation marks is story (quotes are what we serve); otherwise a short paragraph with a call to action
- * (subscribe, sign up, newsletter, create an account, read more, share, follow us, click here …) is chrome when
- * it is not a finished sentence, or when it is a very short imperative to the reader ("Sign up for our
- * newsletter.").
+ * with quotation marks is story (quotes are what we serve). Otherwise a short paragraph that is not a finished
+ * sentence is chrome when it holds a call to action (subscribe, sign up, newsletter, create an account, read more,
+ * click here, follow us …) or opens with an imperative about the site ("Watch the video", "Join the
+ * conversation"); a finished one only when it is a very short imperative to the reader ("Sign up for our
+ * newsletter."). Imperatives alone are not enough: "Follow the money, investigators said." is story.
  */
 final class ChromeFilter {
 
@@ -28,10 +29,10 @@ final class ChromeFilter {
 
   /** Calls to action that may stand anywhere in the paragraph. */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
-      "\\b(?:subscribe|subscription|sign up|sign-up|signup|sign in|log in|newsletters?|create an? (?:free )?account"
+      "\\b(?:subscribe|sign up|sign-up|signup|sign in|log in|newsletters?|create an? (?:free )?account"
           + "|register (?:now|for free|here)|read more|read the full|click here|tap here|follow us|like us on"
           + "|share (?:this|on|via)|download (?:our|the) app|get the app|listen to (?:the|our) podcast"
-          + "|terms of (?:use|service)|privacy policy|cookie)\\b");
+          + "|terms of (?:use|service)|privacy policy|cookie (?:policy|settings|preferences))\\b");
 
   /** Imperatives that open chrome ("Share", "Follow …", "For more …"). */
   private static final Pattern OPENER = Pattern.compile(
@@ -39,7 +40,8 @@ final class ChromeFilter {
 
   /** Speaks to the reader about the site, not about the story. */
   private static final Pattern SITE_WORDS = Pattern.compile(
-      "\\b(?:our|us|here|now|free|today|newsletters?|account|app|podcast|inbox|updates|email)\\b");
+      "\\b(?:our|us|here|now|free|today|newsletters?|account|app|podcast|inbox|updates|email|alerts"
+          + "|video|photos|gallery|live|coverage|conversation|comments|full story|latest)\\b");
 
   private static final Pattern QUOTES = Pattern.compile("[\"“”„«»]");
   private static final Pattern FINISHED = Pattern.compile("[.!?…][\"'”’)\\]]*\\z");
@@ -61,9 +63,10 @@ final class ChromeFilter {
     String lower = paragraph.toLowerCase(Locale.ROOT);
     if (LABEL.matcher(lower).matches()) return true;
     if (QUOTES.matcher(paragraph).find()) return false;
-    boolean callToAction = CALL_TO_ACTION.matcher(lower).find() || OPENER.matcher(lower).lookingAt();
-    if (!callToAction) return false;
-    if (!FINISHED.matcher(paragraph).find()) return true;
-    return words <= MAX_WORDS_FINISHED && OPENER.matcher(lower).lookingAt() && SITE_WORDS.matcher(lower).find();
+    boolean callToAction = CALL_TO_ACTION.matcher(lower).find();
+    boolean opener = OPENER.matcher(lower).lookingAt();
+    boolean aboutSite = SITE_WORDS.matcher(lower).find();
+    if (!FINISHED.matcher(paragraph).find()) return callToAction || opener && aboutSite;
+    return words <= MAX_WORDS_FINISHED && opener && (callToAction || aboutSite);
   }
 }

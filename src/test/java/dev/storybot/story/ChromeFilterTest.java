@@ -30,6 +30,11 @@ class ChromeFilterTest {
       "***",
       "Download our app for breaking news alerts",
       "Create a free account to keep reading",
+      "Watch the video",
+      "Join the conversation",
+      "See all photos",
+      "Cookie settings",
+      "Log in to comment",
   })
   void dropsChrome(String paragraph) {
     assertTrue(ChromeFilter.isChrome(paragraph), paragraph);
@@ -47,6 +52,10 @@ class ChromeFilterTest {
       "Subscription numbers fell by 4% in the quarter, the company said.",
       "Market share slipped to 12%.",
       "Follow the money, investigators said.",
+      "Download speeds of up to 1 Gbit/s",
+      "Subscription prices rise",
+      "Watch list grows",
+      "Cookies and cakes were served",
       "The newspaper, which has 2 million subscribers, said it would close its print edition next year and move to a"
           + " digital-only subscription model in which readers create an account and sign up for newsletters to read"
           + " more of its coverage",
