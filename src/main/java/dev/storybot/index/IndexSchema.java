@@ -1,0 +1,91 @@
+package dev.storybot.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The paragraph index's layout: field names, analyzers and commit user-data keys. One document per paragraph.
+ */
+public final class IndexSchema {
+
+  /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
+  public static final String VERSION = "1";
+
+  /** Story id (keyword, stored). */
+  public static final String STORY_ID = "storyId";
+  /** Headline (stemmed, stored): searchable so that a question naming a story's subject favours its paragraphs. */
+  public static final String TITLE = "title";
+  /** Publication (stored only). */
+  public static final String SOURCE = "source";
+  /** Author(s) (stored only). */
+  public static final String BYLINE = "byline";
+  /** ISO publication date (stored only). */
+  public static final String PUBLISHED = "published";
+  /** Link (stored only). */
+  public static final String URL = "url";
+  /** 1-based paragraph number (stored, and a point for exact look-ups). */
+  public static final String PARAGRAPH = "paragraph";
+  /** Paragraph text: stemmed, stored, with positions and offsets for phrase queries and highlighting. */
+  public static final String TEXT = "text";
+  /** Paragraph text unstemmed (lower-cased surface forms), so exact word forms can weigh a little more. */
+  public static final String TEXT_EXACT = "textExact";
+
+  /** Commit user data: number of stories, of paragraphs, build time (ISO instant) and schema version. */
+  public static final String DATA_STORIES = "stories";
+  public static final String DATA_PARAGRAPHS = "paragraphs";
+  public static final String DATA_BUILT_AT = "builtAt";
+  public static final String DATA_VERSION = "schemaVersion";
+
+  /** English stop words as Lucene's EnglishAnalyzer has them. */
+  public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  private IndexSchema() {}
+
+  /** The analyzer for writing and querying: stemmed English for text and title, surface forms for TEXT_EXACT. */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(stemmed(), Map.of(TEXT_EXACT, exact()));
+  }
+
+  /** Lower-cased, ASCII-folded, stop words removed, Porter-stemmed: what TEXT and TITLE hold. */
+  public static Analyzer stemmed() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream ts = new EnglishPossessiveFilter(source);
+        ts = new LowerCaseFilter(ts);
+        ts = new ASCIIFoldingFilter(ts);
+        ts = new StopFilter(ts, STOP_WORDS);
+        return new TokenStreamComponents(source, new PorterStemFilter(ts));
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  /** Lower-cased and ASCII-folded surface forms, no stop words removed, no stemming: what TEXT_EXACT holds. */
+  public static Analyzer exact() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream ts = new EnglishPossessiveFilter(source);
+        ts = new LowerCaseFilter(ts);
+        return new TokenStreamComponents(source, new ASCIIFoldingFilter(ts));
+      }
+    };
+  }
+}

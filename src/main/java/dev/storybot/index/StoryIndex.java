@@ -1,0 +1,185 @@
+package dev.storybot.index;
+
+import dev.storybot.story.Story;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The live paragraph index: hands out searchers over the latest commit and swaps them after a rebuild.
+ * Thread-safe; searches never see a half-built index.
+ */
+public final class StoryIndex implements AutoCloseable {
+
+  /** Work done with a searcher that may throw Lucene's IOException. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private final Directory dir;
+  private final String where;
+  private final SearcherManager manager;
+  private final Object writeLock = new Object();
+
+  private StoryIndex(Directory dir, String where) throws IOException {
+    this.dir = dir;
+    this.where = where;
+    this.manager = new SearcherManager(dir, new SearcherFactory());
+  }
+
+  /**
+   * Opens the index in {@code folder}.
+   *
+   * @throws IndexUnavailableException when it holds no index, an unreadable one or one of another schema version
+   */
+  public static StoryIndex open(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) throw new IndexUnavailableException(noIndex(folder), null);
+    Directory dir = FSDirectory.open(folder);
+    StoryIndex index;
+    try {
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IndexUnavailableException(noIndex(folder), null);
+      }
+      index = new StoryIndex(dir, folder.toString());
+    } catch (IOException e) {
+      // Corrupt, too old, too new or missing segment files: all mean the same to the user.
+      dir.close();
+      throw unreadable(folder, e);
+    } catch (RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+    try {
+      index.checkVersion();
+      return index;
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private static String noIndex(Path folder) {
+    return "no index in " + folder + ": run `storybot index --stories DIR --index " + folder + "`";
+  }
+
+  private static IndexUnavailableException unreadable(Path folder, Exception e) {
+    return new IndexUnavailableException("the index in " + folder + " is unreadable (" + e.getMessage()
+        + "): rebuild it with `storybot index --stories DIR --index " + folder + "`", e);
+  }
+
+  /** Builds (or atomically replaces) the index in {@code folder} from {@code stories} and opens it. */
+  public static StoryIndex build(Path folder, List<Story> stories, IntConsumer progress) throws IOException {
+    try (Directory dir = FSDirectory.open(folder)) {
+      new StoryIndexer().write(dir, stories, progress);
+    }
+    return open(folder);
+  }
+
+  /** An index held in memory, for the bundled stories, a temporary folder of stories, and tests. */
+  public static StoryIndex inMemory(List<Story> stories) {
+    try {
+      Directory dir = new ByteBuffersDirectory();
+      new StoryIndexer().write(dir, stories, n -> {});
+      return new StoryIndex(dir, "memory");
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not build an in-memory index", e);
+    }
+  }
+
+  /** Runs {@code work} with a searcher over the latest commit, released afterwards. */
+  public <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = manager.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed on the index in " + where, e);
+    }
+  }
+
+  /** A searcher for longer work; give it back with {@link #release}. */
+  public IndexSearcher acquire() throws IOException {
+    return manager.acquire();
+  }
+
+  /** Gives back a searcher from {@link #acquire}. */
+  public void release(IndexSearcher searcher) throws IOException {
+    manager.release(searcher);
+  }
+
+  /** Counts and build time of the commit that searches currently see. */
+  public IndexStats stats() {
+    return withSearcher(searcher -> {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      return new IndexStats(intOf(data.get(IndexSchema.DATA_STORIES)), reader.numDocs(),
+          reader.getIndexCommit().getGeneration(), instantOf(data.get(IndexSchema.DATA_BUILT_AT)));
+    });
+  }
+
+  /** Replaces the index with {@code stories} in one commit, then makes new searches see it. */
+  public IndexStats rebuild(List<Story> stories) throws IOException {
+    synchronized (writeLock) {
+      IndexStats stats = new StoryIndexer().write(dir, stories, n -> {});
+      manager.maybeRefreshBlocking();
+      return stats;
+    }
+  }
+
+  /** Makes new searches see a commit written by another process (e.g. `storybot index`); true when it changed. */
+  public boolean refresh() throws IOException {
+    long before = stats().generation();
+    manager.maybeRefreshBlocking();
+    return stats().generation() != before;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (Directory d = dir) {
+      manager.close();
+    }
+  }
+
+  private void checkVersion() {
+    String version = withSearcher(s ->
+        ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(IndexSchema.DATA_VERSION));
+    if (!IndexSchema.VERSION.equals(version)) {
+      throw new IndexUnavailableException("the index in " + where + " has schema version " + version + ", this storybot"
+          + " reads version " + IndexSchema.VERSION + ": rebuild it with `storybot index --stories DIR --index "
+          + where + "`", null);
+    }
+  }
+
+  private static int intOf(String value) {
+    try {
+      return value == null ? 0 : Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static Instant instantOf(String value) {
+    try {
+      return value == null ? null : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

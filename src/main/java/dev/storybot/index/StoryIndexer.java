@@ -1,0 +1,101 @@
+package dev.storybot.index;
+
+import dev.storybot.story.Story;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Writes a complete paragraph index into a directory, replacing what was there in one atomic commit.
+ *
+ * <p>Readers of the previous commit never see a half-written index: documents become visible only at the single
+ * commit at the end, and a build that fails (or is killed) before it leaves the previous commit untouched.
+ */
+public final class StoryIndexer {
+
+  /** TEXT: analysed, stored, with positions and offsets in the postings (phrase queries, highlighting). */
+  static final FieldType TEXT_TYPE = textType();
+
+  private final Clock clock;
+
+  public StoryIndexer() {
+    this(Clock.systemUTC());
+  }
+
+  public StoryIndexer(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Writes {@code stories} into {@code dir} as a new commit, reporting each story written to {@code progress}. */
+  public IndexStats write(Directory dir, List<Story> stories, IntConsumer progress) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        // Closing must never publish a partial index: only the explicit commit below does.
+        .setCommitOnClose(false);
+    Instant builtAt = clock.instant();
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      try {
+        int storyCount = 0;
+        int paragraphs = 0;
+        for (Story story : stories) {
+          List<String> texts = story.paragraphs();
+          for (int i = 0; i < texts.size(); i++) {
+            writer.addDocument(document(story, i + 1, texts.get(i)));
+          }
+          paragraphs += texts.size();
+          progress.accept(++storyCount);
+        }
+        writer.setLiveCommitData(Map.of(
+            IndexSchema.DATA_STORIES, Integer.toString(storyCount),
+            IndexSchema.DATA_PARAGRAPHS, Integer.toString(paragraphs),
+            IndexSchema.DATA_BUILT_AT, builtAt.toString(),
+            IndexSchema.DATA_VERSION, IndexSchema.VERSION).entrySet());
+        long generation = writer.commit();
+        return new IndexStats(storyCount, paragraphs, generation, builtAt);
+      } catch (IOException | RuntimeException | Error e) {
+        writer.rollback();
+        throw e;
+      }
+    }
+  }
+
+  static Document document(Story story, int paragraph, String text) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexSchema.STORY_ID, story.id(), Field.Store.YES));
+    doc.add(new TextField(IndexSchema.TITLE, story.title(), Field.Store.YES));
+    storeIfKnown(doc, IndexSchema.SOURCE, story.source());
+    storeIfKnown(doc, IndexSchema.BYLINE, story.byline());
+    storeIfKnown(doc, IndexSchema.PUBLISHED, story.published());
+    storeIfKnown(doc, IndexSchema.URL, story.url());
+    doc.add(new IntPoint(IndexSchema.PARAGRAPH, paragraph));
+    doc.add(new StoredField(IndexSchema.PARAGRAPH, paragraph));
+    doc.add(new Field(IndexSchema.TEXT, text, TEXT_TYPE));
+    doc.add(new TextField(IndexSchema.TEXT_EXACT, text, Field.Store.NO));
+    return doc;
+  }
+
+  private static void storeIfKnown(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) doc.add(new StoredField(field, value));
+  }
+
+  private static FieldType textType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}
