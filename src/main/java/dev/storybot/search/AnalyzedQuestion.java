@@ -1,0 +1,33 @@
+package dev.storybot.search;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question reduced to what searching needs: its content words (question and stop words removed) and the runs of
+ * adjacent capitalised words that are probably multi-word names ("Majed Al-Ansari", "Battle of Hastings").
+ *
+ * @param question the question as asked
+ * @param terms content words in question order, one per distinct stem
+ * @param phrases runs of at least two capitalised words, each in question order with their positions
+ */
+public record AnalyzedQuestion(String question, List<QueryTerm> terms, List<List<QueryTerm>> phrases) {
+
+  public AnalyzedQuestion {
+    terms = List.copyOf(terms);
+    phrases = phrases.stream().map(List::copyOf).toList();
+  }
+
+  /** True when nothing in the question can be searched for ("what is it?"). */
+  public boolean isEmpty() {
+    return terms.isEmpty();
+  }
+
+  /** The distinct stems, in question order. */
+  public Set<String> stems() {
+    Set<String> stems = new LinkedHashSet<>();
+    for (QueryTerm t : terms) stems.add(t.stem());
+    return stems;
+  }
+}

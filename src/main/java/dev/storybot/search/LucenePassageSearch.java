@@ -1,0 +1,78 @@
+package dev.storybot.search;
+
+import dev.storybot.index.IndexSchema;
+import dev.storybot.index.StoryIndex;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/** Paragraph search over a {@link StoryIndex} with BM25 and the queries of {@link QueryBuilder}. */
+public final class LucenePassageSearch implements PassageSearch {
+
+  private final StoryIndex index;
+  private final QueryBuilder queries;
+
+  public LucenePassageSearch(StoryIndex index) {
+    this(index, new QueryBuilder());
+  }
+
+  public LucenePassageSearch(StoryIndex index, QueryBuilder queries) {
+    this.index = index;
+    this.queries = queries;
+  }
+
+  @Override
+  public PassageHits search(AnalyzedQuestion question, int n) {
+    if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
+    return index.withSearcher(searcher -> {
+      Map<String, Double> weights = weights(searcher.getIndexReader(), question);
+      if (question.isEmpty()) return new PassageHits(List.of(), weights);
+      TopDocs top = searcher.search(queries.paragraphs(question), n);
+      List<Passage> passages = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) passages.add(passage(searcher, hit));
+      return new PassageHits(passages, weights);
+    });
+  }
+
+  @Override
+  public List<String> nearestTitles(AnalyzedQuestion question, int n) {
+    if (question.isEmpty() || n < 1) return List.of();
+    return index.withSearcher(searcher -> {
+      Set<String> titles = new LinkedHashSet<>();
+      TopDocs top = searcher.search(queries.titles(question), Math.max(50, n * 10));
+      for (ScoreDoc hit : top.scoreDocs) {
+        if (titles.size() == n) break;
+        titles.add(searcher.storedFields().document(hit.doc, Set.of(IndexSchema.TITLE)).get(IndexSchema.TITLE));
+      }
+      return List.copyOf(titles);
+    });
+  }
+
+  // BM25's idf over paragraphs; a word no paragraph holds gets the highest weight the index allows.
+  static Map<String, Double> weights(IndexReader reader, AnalyzedQuestion question) throws IOException {
+    Map<String, Double> weights = new HashMap<>();
+    long docs = Math.max(1, reader.numDocs());
+    for (QueryTerm t : question.terms()) {
+      long df = reader.docFreq(new Term(IndexSchema.TEXT, t.stem()));
+      weights.put(t.stem(), Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+    }
+    return weights;
+  }
+
+  private static Passage passage(IndexSearcher searcher, ScoreDoc hit) throws IOException {
+    Document d = searcher.storedFields().document(hit.doc);
+    return new Passage(d.get(IndexSchema.STORY_ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.SOURCE),
+        d.get(IndexSchema.BYLINE), d.get(IndexSchema.PUBLISHED), d.get(IndexSchema.URL),
+        d.getField(IndexSchema.PARAGRAPH).numericValue().intValue(), d.get(IndexSchema.TEXT), hit.score);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.storybot.search;
+
+import dev.storybot.search.Tokens.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Picks the sentence of a paragraph that best answers a question, as a verbatim quote of at most
+ * {@link #MAX_QUOTE_CHARS} characters, with the question's words in it marked for emphasis.
+ *
+ * <p>A sentence scores by the share of the question's weight it covers (rare words and names weigh most) plus a
+ * little for density, so that a short sentence full of the question's words beats a long one that mentions them
+ * in passing. A sentence that leans on the one before ("He said …") is quoted together with it when both fit.
+ */
+public final class SentencePicker {
+
+  /** The longest quote. */
+  public static final int MAX_QUOTE_CHARS = 400;
+  /** How much density (matched words per word) adds to coverage. */
+  static final double DENSITY_WEIGHT = 0.15;
+
+  /** Opening words that refer back to the sentence before. */
+  private static final Set<String> LEANING = Set.of(
+      "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "such",
+      "him", "them");
+
+  /**
+   * The chosen quote of a paragraph.
+   *
+   * @param quote where the quote is in the paragraph
+   * @param score coverage plus density; higher is better
+   * @param coverage share (0..1) of the question's weight that the quote's words cover
+   * @param emphasis the question's words in the quote, in paragraph coordinates, in order
+   */
+  public record Pick(TextRange quote, double score, double coverage, List<TextRange> emphasis) {}
+
+  private final Tokens tokens = new Tokens();
+
+  /** The best quote of {@code paragraph} for {@code question}, its words weighted by {@code hits}' weights. */
+  public Pick pick(String paragraph, AnalyzedQuestion question, PassageHits hits) {
+    Set<String> stems = question.stems();
+    double total = stems.stream().mapToDouble(hits::weight).sum();
+    List<Token> words = tokens.of(paragraph);
+    List<TextRange> sentences = Sentences.split(paragraph);
+    if (sentences.isEmpty()) sentences = List.of(new TextRange(0, paragraph.length()));
+    int best = 0;
+    double bestScore = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      double score = score(within(words, sentences.get(i)), stems, hits, total);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    TextRange quote = withLeadIn(paragraph, sentences, best);
+    if (quote.length() > MAX_QUOTE_CHARS) quote = window(paragraph, quote, within(words, quote), stems, hits);
+    List<Token> quoted = within(words, quote);
+    return new Pick(quote, score(quoted, stems, hits, total), coverage(quoted, stems, hits, total),
+        emphasis(quoted, stems));
+  }
+
+  static double score(List<Token> words, Set<String> stems, PassageHits hits, double total) {
+    if (words.isEmpty()) return 0;
+    long matched = words.stream().filter(w -> stems.contains(w.stem())).count();
+    return coverage(words, stems, hits, total) + DENSITY_WEIGHT * matched / words.size();
+  }
+
+  static double coverage(List<Token> words, Set<String> stems, PassageHits hits, double total) {
+    if (total <= 0) return 0;
+    Set<String> seen = new HashSet<>();
+    double covered = 0;
+    for (Token w : words) {
+      if (stems.contains(w.stem()) && seen.add(w.stem())) covered += hits.weight(w.stem());
+    }
+    return Math.min(1, covered / total);
+  }
+
+  private static List<TextRange> emphasis(List<Token> words, Set<String> stems) {
+    List<TextRange> out = new ArrayList<>();
+    for (Token w : words) if (stems.contains(w.stem())) out.add(w.range());
+    return out;
+  }
+
+  // Includes the sentence before when this one opens with a word that points back to it, if both fit.
+  private static TextRange withLeadIn(String paragraph, List<TextRange> sentences, int i) {
+    TextRange s = sentences.get(i);
+    if (i == 0 || !LEANING.contains(firstWord(s.of(paragraph)))) return s;
+    TextRange both = new TextRange(sentences.get(i - 1).start(), s.end());
+    return both.length() <= MAX_QUOTE_CHARS ? both : s;
+  }
+
+  // The stretch of at most MAX_QUOTE_CHARS covering the most question weight, cut at word boundaries.
+  private static TextRange window(String text, TextRange range, List<Token> words, Set<String> stems,
+                                  PassageHits hits) {
+    if (words.isEmpty()) return new TextRange(range.start(), range.start() + MAX_QUOTE_CHARS);
+    int bestStart = range.start();
+    double bestWeight = -1;
+    for (Token first : words) {
+      int limit = first.range().start() + MAX_QUOTE_CHARS;
+      if (first != words.get(0) && !stems.contains(first.stem())) continue;
+      double weight = 0;
+      for (Token w : words) {
+        if (w.range().start() >= first.range().start() && w.range().end() <= limit && stems.contains(w.stem())) {
+          weight += hits.weight(w.stem());
+        }
+      }
+      if (weight > bestWeight) {
+        bestWeight = weight;
+        bestStart = first == words.get(0) ? range.start() : first.range().start();
+      }
+    }
+    int end = Math.min(range.end(), bestStart + MAX_QUOTE_CHARS);
+    if (end < range.end()) {
+      int space = text.lastIndexOf(' ', end);
+      if (space > bestStart) end = space;
+    }
+    while (end > bestStart && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return new TextRange(bestStart, end);
+  }
+
+  private static List<Token> within(List<Token> words, TextRange r) {
+    List<Token> out = new ArrayList<>();
+    for (Token w : words) if (w.range().start() >= r.start() && w.range().end() <= r.end()) out.add(w);
+    return out;
+  }
+
+  private static String firstWord(String s) {
+    int i = 0;
+    while (i < s.length() && !Character.isLetter(s.charAt(i))) i++;
+    int j = i;
+    while (j < s.length() && Character.isLetter(s.charAt(j))) j++;
+    return s.substring(i, j).toLowerCase(Locale.ROOT);
+  }
+}
