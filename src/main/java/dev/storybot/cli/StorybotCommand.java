@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Answers questions with verbatim, attributed quotes from your stories — in Slack or on the terminal.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        IndexCommand.class,
+        AskCommand.class,
     })
 public final class StorybotCommand implements Runnable {
 

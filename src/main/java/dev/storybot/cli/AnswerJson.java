@@ -1,0 +1,49 @@
+package dev.storybot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storybot.answer.Answer;
+import dev.storybot.answer.Excerpt;
+
+/**
+ * The `ask --json` line format, a contract read by evaluation tools: keep fields and their order stable.
+ * {@code {"question", "answered": true, "excerpts": [...]}} or {@code {"question", "answered": false, "nearest": [...]}}.
+ */
+final class AnswerJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private AnswerJson() {}
+
+  /** One line of JSON (no line breaks inside) for {@code answer}. */
+  static String line(Answer answer) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("question", answer.question());
+    root.put("answered", answer.answered());
+    if (answer.answered()) {
+      ArrayNode excerpts = root.putArray("excerpts");
+      for (Excerpt e : answer.excerpts()) {
+        ObjectNode x = excerpts.addObject();
+        x.put("storyId", e.storyId());
+        x.put("title", e.title());
+        x.put("source", e.source());
+        x.put("byline", e.byline());
+        x.put("published", e.published());
+        x.put("url", e.url());
+        x.put("paragraph", e.paragraph());
+        x.put("quote", e.quote());
+        x.put("score", e.score());
+      }
+    } else {
+      ArrayNode nearest = root.putArray("nearest");
+      answer.nearest().forEach(nearest::add);
+    }
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+    }
+  }
+}

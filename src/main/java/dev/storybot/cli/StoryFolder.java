@@ -1,0 +1,45 @@
+package dev.storybot.cli;
+
+import dev.storybot.story.StoryLoad;
+import dev.storybot.story.StoryLoader;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** Reads a `--stories` folder for a subcommand, turning every way it can be unusable into a message saying what to do. */
+final class StoryFolder {
+
+  static final String FORMATS = ".txt, .md, .json, .jsonl or .html";
+
+  private StoryFolder() {}
+
+  /** The stories in {@code dir}; at least one, else a {@link ExitCodes.UserException}. */
+  static StoryLoad load(Path dir) {
+    StoryLoad load;
+    try {
+      load = StoryLoader.load(dir);
+    } catch (NoSuchFileException e) {
+      throw new ExitCodes.UserException("no folder " + dir + ": give --stories a folder of story files (" + FORMATS + ")");
+    } catch (NotDirectoryException e) {
+      throw new ExitCodes.UserException(dir + " is a file, not a folder: give --stories the folder that holds it");
+    } catch (IOException e) {
+      throw new ExitCodes.UserException("cannot read " + dir + " (" + e.getMessage() + "): check its permissions");
+    }
+    if (load.stories().isEmpty()) {
+      String skipped = load.skipped().isEmpty() ? "it is empty"
+          : "skipped " + load.skipped().stream().map(Object::toString).collect(Collectors.joining(", "));
+      throw new ExitCodes.UserException("no readable stories in " + dir + " (" + skipped + "): add story files ("
+          + FORMATS + ") and try again");
+    }
+    return load;
+  }
+
+  /** "skipped 2: a.pdf (unsupported format), b.json (line 3: missing "title")", or "" when none were. */
+  static String skippedSummary(StoryLoad load) {
+    if (load.skipped().isEmpty()) return "";
+    return "skipped " + load.skipped().size() + ": "
+        + load.skipped().stream().map(Object::toString).collect(Collectors.joining(", "));
+  }
+}
