@@ -1,0 +1,123 @@
+package dev.storybot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AskCommandTest {
+
+  private static final String HEADLINE = "Blinken says progress made on Middle East trip despite few tangible results";
+  private final ObjectMapper json = new ObjectMapper();
+
+  @TempDir Path temp;
+
+  @Test
+  void answersFromTheBundledStoryAsSlackWouldShowIt() {
+    Run run = Run.of("ask", "Where", "did", "Blinken", "go", "after", "Ankara?");
+    assertEquals(0, run.exitCode(), run.err());
+    String[] lines = run.outLines();
+    assertTrue(lines[0].startsWith("> "), lines[0]);
+    assertTrue(lines[0].contains("*Ankara* for Tokyo"), lines[0]);
+    assertTrue(lines[1].startsWith("— " + HEADLINE + " · "), lines[1]);
+    assertTrue(lines[1].endsWith(" · ¶4"), lines[1]);
+    assertEquals(3, run.out().lines().filter(l -> l.startsWith("> ")).count(), "three excerpts by default");
+  }
+
+  @Test
+  void topLimitsTheExcerpts() {
+    Run run = Run.of("ask", "--top", "1", "What did Biden and Netanyahu discuss?");
+    assertEquals(2, run.outLines().length, run.out());
+    assertEquals(ExitCodes.USER_ERROR, Run.of("ask", "--top", "0", "anything").exitCode());
+  }
+
+  @Test
+  void notFoundOffersTheNearestStories() {
+    Run run = Run.of("ask", "Where", "did", "Blinken", "buy", "his", "violin", "strings?");
+    assertEquals(0, run.exitCode());
+    assertEquals(List.of("I couldn't find that in our stories.", "Nearest stories:", "• " + HEADLINE),
+        List.of(run.outLines()));
+  }
+
+  @Test
+  void jsonLinesForEachQuestionOnStandardInputInOrder() throws IOException {
+    String questions = "Where did Blinken go after Ankara?\n\nWhere did Blinken buy his violin strings?\n";
+    Run run = Run.withInput(questions, "ask", "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    String[] lines = run.outLines();
+    assertEquals(2, lines.length, run.out());
+
+    JsonNode answered = json.readTree(lines[0]);
+    assertEquals(List.of("question", "answered", "excerpts"), fieldNames(answered));
+    assertEquals("Where did Blinken go after Ankara?", answered.get("question").asText());
+    assertTrue(answered.get("answered").asBoolean());
+    JsonNode first = answered.get("excerpts").get(0);
+    assertEquals(List.of("storyId", "title", "source", "byline", "published", "url", "paragraph", "quote", "score"),
+        fieldNames(first));
+    assertEquals("blinken-middle-east-trip", first.get("storyId").asText());
+    assertEquals(HEADLINE, first.get("title").asText());
+    assertEquals(4, first.get("paragraph").asInt());
+    assertTrue(first.get("quote").asText().contains("Tokyo"));
+    assertFalse(first.get("quote").asText().contains("*"), "JSON quotes are verbatim, without emphasis marks");
+    assertTrue(first.get("score").isNumber());
+
+    JsonNode declined = json.readTree(lines[1]);
+    assertEquals(List.of("question", "answered", "nearest"), fieldNames(declined));
+    assertFalse(declined.get("answered").asBoolean());
+    assertEquals(HEADLINE, declined.get("nearest").get(0).asText());
+  }
+
+  @Test
+  void batchTextModeHeadsEachAnswerWithItsQuestion() {
+    Run run = Run.withInput("Where did Blinken go after Ankara?\nWhat did Biden and Netanyahu discuss?\n",
+        "ask", "--top", "1");
+    List<String> heads = run.out().lines().filter(l -> l.startsWith("Q: ")).toList();
+    assertEquals(List.of("Q: Where did Blinken go after Ankara?", "Q: What did Biden and Netanyahu discuss?"), heads);
+  }
+
+  @Test
+  void answersFromAStoryFolderAndFromABuiltIndex() {
+    Path stories = Fixtures.storyFolder(temp);
+    Run fromFolder = Run.of("ask", "--stories", stories.toString(), "--top", "1", "How much will the bridge cost?");
+    assertEquals(0, fromFolder.exitCode(), fromFolder.err());
+    assertTrue(fromFolder.out().contains("48 million dollars"), fromFolder.out());
+    assertTrue(fromFolder.out().contains("— Council approves new harbor bridge after two-year debate · ¶2"));
+
+    Path index = temp.resolve("index");
+    assertEquals(0, Run.of("index", "--stories", stories.toString(), "--index", index.toString()).exitCode());
+    Run fromIndex = Run.of("ask", "--index", index.toString(), "--top", "1", "How much will the bridge cost?");
+    assertEquals(fromFolder.out(), fromIndex.out());
+  }
+
+  @Test
+  void aFolderWithoutAnIndexIsAUserErrorSayingHowToBuildOne() throws IOException {
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+    Run run = Run.of("ask", "--index", empty.toString(), "anything");
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+    assertEquals("storybot: no index in " + empty + ": run `storybot index --stories DIR --index " + empty + "`",
+        run.err().strip());
+  }
+
+  @Test
+  void storiesAndIndexExcludeEachOther() {
+    Run run = Run.of("ask", "--stories", temp.toString(), "--index", temp.toString(), "anything");
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+    assertTrue(run.err().contains("mutually exclusive"), run.err());
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
