@@ -64,7 +64,7 @@ class AskCommandTest {
     JsonNode first = answered.get("excerpts").get(0);
     assertEquals(List.of("storyId", "title", "source", "byline", "published", "url", "paragraph", "quote", "score"),
         fieldNames(first));
-    assertEquals("blinken-middle-east-trip", first.get("storyId").asText());
+    assertEquals("blinken-middle-east-trip.txt", first.get("storyId").asText());
     assertEquals(HEADLINE, first.get("title").asText());
     assertEquals(4, first.get("paragraph").asInt());
     assertTrue(first.get("quote").asText().contains("Tokyo"));

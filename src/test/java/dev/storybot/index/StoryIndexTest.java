@@ -50,7 +50,7 @@ class StoryIndexTest {
         var top = s.search(new TermQuery(new Term(IndexSchema.TEXT_EXACT, "dehumidifier")), 1);
         return s.storedFields().document(top.scoreDocs[0].doc);
       });
-      assertEquals("library-fire", doc.get(IndexSchema.STORY_ID));
+      assertEquals("library-fire.txt", doc.get(IndexSchema.STORY_ID));
       assertEquals("Fire damages rare book collection at Eastfield library", doc.get(IndexSchema.TITLE));
       assertEquals(4, doc.getField(IndexSchema.PARAGRAPH).numericValue().intValue());
       assertTrue(doc.get(IndexSchema.TEXT).startsWith("Investigators believe"));

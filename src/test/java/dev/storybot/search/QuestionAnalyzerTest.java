@@ -74,7 +74,7 @@ class QuestionAnalyzerTest {
     while (b.length() < 10_000) b.append(odd);
     try (StoryIndex index = StoryIndex.inMemory(Fixtures.stories(temp))) {
       PassageHits hits = new LucenePassageSearch(index).search(analyzer.analyze(b.toString()), 3);
-      assertEquals("harbor-bridge", hits.passages().get(0).storyId());
+      assertEquals("harbor-bridge.txt", hits.passages().get(0).storyId());
     }
   }
 }
