@@ -29,7 +29,7 @@ public final class OffCorpusEvaluator {
     for (Story story : stories) {
       try (AnswererFactory.Opened opened = factory.open(List.of(story))) {
         Evaluator.EvalRun run = new Evaluator(opened.answerer(), questionKeys(List.of(story))).run(questions);
-        directions.add(new OffCorpusReport.Direction(story.id(), run.report()));
+        directions.add(new OffCorpusReport.Direction(story.id(), run.report(), run.outcomes()));
         all.addAll(run.outcomes());
         seconds += run.report().seconds();
       }

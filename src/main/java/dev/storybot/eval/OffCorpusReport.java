@@ -14,6 +14,10 @@ public record OffCorpusReport(List<Direction> directions, EvalReport combined) {
     directions = List.copyOf(directions);
   }
 
-  /** One run with only {@code indexed} in the index and every question asked. */
-  public record Direction(String indexed, EvalReport report) {}
+  /** One run with only {@code indexed} in the index and every question asked, with each question's outcome. */
+  public record Direction(String indexed, EvalReport report, List<EvalOutcome> outcomes) {
+    public Direction {
+      outcomes = List.copyOf(outcomes);
+    }
+  }
 }

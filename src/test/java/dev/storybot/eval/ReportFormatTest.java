@@ -35,7 +35,8 @@ class ReportFormatTest {
   @Test
   void offCorpusJsonHasOneEntryPerDirectionAndTheCombinedFigures() throws Exception {
     OffCorpusReport r = new OffCorpusReport(
-        List.of(new OffCorpusReport.Direction("a", REPORT), new OffCorpusReport.Direction("b", REPORT)), REPORT);
+        List.of(new OffCorpusReport.Direction("a", REPORT, List.of()),
+            new OffCorpusReport.Direction("b", REPORT, List.of())), REPORT);
 
     JsonNode json = new ObjectMapper().readTree(ReportFormat.json(r));
     String table = ReportFormat.table(r);
