@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         IndexCommand.class,
         AskCommand.class,
+        EvalCommand.class,
     })
 public final class StorybotCommand implements Runnable {
 

@@ -1,0 +1,118 @@
+package dev.storybot.cli;
+
+import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.eval.AnswererFactory;
+import dev.storybot.eval.EvalDetails;
+import dev.storybot.eval.EvalQuestion;
+import dev.storybot.eval.EvalQuestions;
+import dev.storybot.eval.Evaluator;
+import dev.storybot.eval.OffCorpusEvaluator;
+import dev.storybot.eval.OffCorpusReport;
+import dev.storybot.eval.ReportFormat;
+import dev.storybot.index.IndexUnavailableException;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.story.Story;
+import dev.storybot.story.StoryLoad;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `storybot eval`: answers every question of a .jsonl file in one run and prints the quality figures. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Measures answer quality: quote_hit@1/@3, false_abstain, median quote length, abstentions.",
+        "Questions are JSON lines: {\"story\": file name without extension, \"question\": ..., "
+            + "\"answers\": [gold strings], \"impossible\": bool}."})
+final class EvalCommand implements Callable<Integer> {
+
+  @Option(names = "--stories", paramLabel = "DIR", required = true,
+      description = "The folder of story files the questions are about.")
+  Path stories;
+
+  @Option(names = "--questions", paramLabel = "FILE", required = true, description = "The questions, one JSON object a line.")
+  Path questions;
+
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Answer from this index built by `storybot index` instead of indexing --stories in memory.")
+  Path index;
+
+  @Option(names = "--off-corpus", description = {"Index one story of the folder at a time and ask every question:",
+      "the other stories' questions must be declined, the indexed story's answered."})
+  boolean offCorpus;
+
+  @Option(names = "--json", description = "Print the figures as one JSON object.")
+  boolean json;
+
+  @Option(names = "--details", paramLabel = "FILE", description = "Also write each question's outcome to FILE (JSON lines).")
+  Path details;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (offCorpus && index != null) {
+      throw new ExitCodes.UserException("--off-corpus builds its own one-story indexes: drop --index");
+    }
+    List<EvalQuestion> asked = readQuestions();
+    StoryLoad load = StoryFolder.load(stories);
+    if (!load.skipped().isEmpty()) spec.commandLine().getErr().println("storybot: " + StoryFolder.skippedSummary(load));
+    PrintWriter out = spec.commandLine().getOut();
+    if (offCorpus) {
+      OffCorpusReport report = offCorpus(load.stories(), asked);
+      if (details != null) EvalDetails.write(details, report);
+      out.print(json ? ReportFormat.json(report) + "\n" : ReportFormat.table(report));
+    } else {
+      Evaluator.EvalRun run;
+      try (StoryIndex idx = openIndex(load.stories())) {
+        run = new Evaluator(new LuceneAnswerer(idx), OffCorpusEvaluator.questionKeys(load.stories())).run(asked);
+      }
+      if (details != null) EvalDetails.write(details, run.outcomes());
+      out.print(json ? ReportFormat.json(run.report()) + "\n" : ReportFormat.table(run.report()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private OffCorpusReport offCorpus(List<Story> all, List<EvalQuestion> asked) throws Exception {
+    AnswererFactory factory = subset -> {
+      StoryIndex idx = StoryIndex.inMemory(subset);
+      return new AnswererFactory.Opened(new LuceneAnswerer(idx), idx);
+    };
+    try {
+      return new OffCorpusEvaluator(factory).run(all, asked);
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UserException(e.getMessage() + ": give --stories a folder with several stories");
+    }
+  }
+
+  private List<EvalQuestion> readQuestions() throws IOException {
+    try {
+      return EvalQuestions.read(questions);
+    } catch (NoSuchFileException e) {
+      throw new ExitCodes.UserException("no file " + questions + ": give --questions a .jsonl file of questions");
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+  }
+
+  private StoryIndex openIndex(List<Story> folder) throws IOException {
+    if (index == null) return StoryIndex.inMemory(folder);
+    if (!Files.isDirectory(index)) {
+      throw new ExitCodes.UserException("no index folder " + index + ": build one with `storybot index --stories DIR "
+          + "--index " + index + "` or drop --index");
+    }
+    try {
+      return StoryIndex.open(index);
+    } catch (IndexUnavailableException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+  }
+}
