@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         IndexCommand.class,
         AskCommand.class,
         EvalCommand.class,
+        BenchCommand.class,
     })
 public final class StorybotCommand implements Runnable {
 
