@@ -11,8 +11,10 @@ import java.util.Set;
  * @param question the question as asked
  * @param terms content words in question order, one per distinct stem
  * @param phrases runs of at least two capitalised words, each in question order with their positions
+ * @param expects the kind of answer the question asks for
  */
-public record AnalyzedQuestion(String question, List<QueryTerm> terms, List<List<QueryTerm>> phrases) {
+public record AnalyzedQuestion(String question, List<QueryTerm> terms, List<List<QueryTerm>> phrases,
+                               AnswerType expects) {
 
   public AnalyzedQuestion {
     terms = List.copyOf(terms);

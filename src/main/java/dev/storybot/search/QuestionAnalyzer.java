@@ -57,7 +57,7 @@ public final class QuestionAnalyzer {
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a question in memory cannot fail", e);
     }
-    return new AnalyzedQuestion(text, distinct(all), phrases(all));
+    return new AnalyzedQuestion(text, distinct(all), phrases(all), AnswerType.of(text));
   }
 
   private String exactForm(String surface) {

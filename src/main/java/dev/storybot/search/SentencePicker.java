@@ -21,6 +21,8 @@ public final class SentencePicker {
   public static final int MAX_QUOTE_CHARS = 400;
   /** How much density (matched words per word) adds to coverage. */
   static final double DENSITY_WEIGHT = 0.15;
+  /** What offering the expected kind of answer (a name for "who", a date for "when") adds. */
+  static final double TYPE_WEIGHT = 0.2;
 
   /** Opening words that refer back to the sentence before. */
   private static final Set<String> LEANING = Set.of(
@@ -49,7 +51,9 @@ public final class SentencePicker {
     int best = 0;
     double bestScore = -1;
     for (int i = 0; i < sentences.size(); i++) {
-      double score = score(within(words, sentences.get(i)), stems, hits, total);
+      TextRange s = sentences.get(i);
+      double score = score(within(words, s), stems, hits, total)
+          + (question.expects().offeredBy(s.of(paragraph), question) ? TYPE_WEIGHT : 0);
       if (score > bestScore) {
         bestScore = score;
         best = i;
@@ -58,7 +62,9 @@ public final class SentencePicker {
     TextRange quote = withLeadIn(paragraph, sentences, best);
     if (quote.length() > MAX_QUOTE_CHARS) quote = window(paragraph, quote, within(words, quote), stems, hits);
     List<Token> quoted = within(words, quote);
-    return new Pick(quote, score(quoted, stems, hits, total), coverage(quoted, stems, hits, total),
+    double score = score(quoted, stems, hits, total)
+        + (question.expects().offeredBy(quote.of(paragraph), question) ? TYPE_WEIGHT : 0);
+    return new Pick(quote, score, coverage(quoted, stems, hits, total),
         emphasis(quoted, stems));
   }
 

@@ -36,6 +36,15 @@ class SentencePickerTest {
   }
 
   @Test
+  void theExpectedKindOfAnswerBreaksTies() {
+    String p = "The vote was a turning point for everyone. Mayor Lucia Fernandes called the vote a turning point.";
+    assertEquals("Mayor Lucia Fernandes called the vote a turning point.",
+        quote(p, "Who said the vote was a turning point?", Map.of()));
+    String dates = "The library will reopen after repairs. The library will reopen on 14 March.";
+    assertEquals("The library will reopen on 14 March.", quote(dates, "When will the library reopen?", Map.of()));
+  }
+
+  @Test
   void aSentenceLeaningOnThePreviousOneIsQuotedWithIt() {
     String p = "Storms hit the coast. Mayor Lucia Fernandes called the vote a turning point. "
         + "She said the bridge would connect the north to the station.";
