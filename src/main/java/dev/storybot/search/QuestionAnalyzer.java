@@ -29,7 +29,9 @@ public final class QuestionAnalyzer {
       "do", "does", "did", "doing", "done", "is", "are", "was", "were", "am", "be", "been", "being",
       "has", "have", "had", "having", "can", "could", "would", "should", "will", "shall", "may", "might", "must",
       "tell", "me", "i", "you", "your", "our", "we", "he", "she", "him", "his", "her", "hers", "its", "them", "theirs",
-      "many", "much", "name", "named", "called");
+      "many", "much", "name", "named", "called",
+      // Fillers that frame what is asked ("one of the", "what kind of") and stem to misleading words ("one" → "on").
+      "one", "kind", "type", "sort", "some", "any", "also");
 
   private final Analyzer stemmed = IndexSchema.stemmed();
   private final Analyzer exact = IndexSchema.exact();

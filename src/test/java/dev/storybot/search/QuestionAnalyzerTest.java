@@ -26,6 +26,13 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void framingFillersAreNotContentWords() {
+    // "one" would stem to "on" and match every "one" of the stories; "kind" only frames the question.
+    AnalyzedQuestion q = analyzer.analyze("What kind of harvest was one of the growers' hopes?");
+    assertEquals(List.of("harvest", "growers", "hopes"), q.terms().stream().map(QueryTerm::exact).toList());
+  }
+
+  @Test
   void capitalisedWordsInsideTheQuestionAreNamesAndAdjacentOnesFormPhrases() {
     AnalyzedQuestion q = analyzer.analyze("Where did Antony Blinken fly after the Battle of Ankara in 2023?");
     List<String> specific = q.terms().stream().filter(QueryTerm::specific).map(QueryTerm::exact).toList();
