@@ -19,6 +19,8 @@ public final class SentencePicker {
 
   /** The longest quote. */
   public static final int MAX_QUOTE_CHARS = 400;
+  /** A quote grows by the following sentence only while it stays this short (a glance, not a paragraph). */
+  static final int QUOTE_BUDGET = 300;
   /** How much density (matched words per word) adds to coverage. */
   static final double DENSITY_WEIGHT = 0.15;
   /** What offering the expected kind of answer (a name for "who", a date for "when") adds. */
@@ -59,7 +61,7 @@ public final class SentencePicker {
         best = i;
       }
     }
-    TextRange quote = withLeadIn(paragraph, sentences, best);
+    TextRange quote = withFollowing(sentences, best, withLeadIn(paragraph, sentences, best));
     if (quote.length() > MAX_QUOTE_CHARS) quote = window(paragraph, quote, within(words, quote), stems, hits);
     List<Token> quoted = within(words, quote);
     double score = score(quoted, stems, hits, total)
@@ -96,6 +98,14 @@ public final class SentencePicker {
     if (i == 0 || !LEANING.contains(firstWord(s.of(paragraph)))) return s;
     TextRange both = new TextRange(sentences.get(i - 1).start(), s.end());
     return both.length() <= MAX_QUOTE_CHARS ? both : s;
+  }
+
+  // Adds the next sentence when both fit the budget: the sentence that matches the question's words often leaves the
+  // answer itself (the name, date or number) to the one after it.
+  static TextRange withFollowing(List<TextRange> sentences, int i, TextRange quote) {
+    if (i + 1 >= sentences.size()) return quote;
+    TextRange both = new TextRange(quote.start(), sentences.get(i + 1).end());
+    return both.length() <= QUOTE_BUDGET ? both : quote;
   }
 
   // The stretch of at most MAX_QUOTE_CHARS covering the most question weight, cut at word boundaries.
