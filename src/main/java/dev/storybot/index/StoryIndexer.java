@@ -40,8 +40,11 @@ public final class StoryIndexer {
     this.clock = clock;
   }
 
-  /** Writes {@code stories} into {@code dir} as a new commit, reporting each story written to {@code progress}. */
-  public IndexStats write(Directory dir, List<Story> stories, IntConsumer progress) throws IOException {
+  /**
+   * Writes {@code stories} into {@code dir} as a new commit, reporting each story written to {@code progress}.
+   * The stories are iterated once, so a caller may stream them from disk.
+   */
+  public IndexStats write(Directory dir, Iterable<Story> stories, IntConsumer progress) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         // Closing must never publish a partial index: only the explicit commit below does.

@@ -1,0 +1,73 @@
+package dev.storybot.bench;
+
+import dev.storybot.answer.Answer;
+import dev.storybot.answer.Answerer;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Times the full answer path (question → answerer → rendered reply text) and the raw BM25 floor on the same index in
+ * the same run: interleaved question by question (alternating which goes first), after a warm-up of both.
+ */
+final class AnswerBench {
+
+  /**
+   * Latencies of both paths and their ratio.
+   *
+   * @param questions distinct questions asked
+   * @param answeredShare share of full-path answers that found excerpts (questions are built to hit)
+   * @param fullPath question to rendered reply
+   * @param rawLucene analysed terms, BooleanQuery, search top 10
+   * @param ratio full path over raw Lucene
+   */
+  public record Result(int questions, double answeredShare, Latency fullPath, Latency rawLucene, Latency.Ratio ratio) {}
+
+  private AnswerBench() {}
+
+  /**
+   * Asks {@code warmup} then {@code measured} questions (cycling through {@code questions}) on both paths.
+   *
+   * @param render the reply as the user would see it
+   */
+  static Result run(Answerer answerer, Function<Answer, String> render, RawBm25 raw, List<String> questions,
+                    int warmup, int measured, int excerpts) {
+    if (questions.isEmpty() || measured < 1) throw new IllegalArgumentException("nothing to measure");
+    long sink = 0;
+    for (int i = 0; i < warmup; i++) {
+      String q = questions.get(i % questions.size());
+      sink += render.apply(answerer.answer(q, 0, excerpts)).length() + raw.search(q);
+    }
+    long[] full = new long[measured];
+    long[] floor = new long[measured];
+    int answered = 0;
+    for (int i = 0; i < measured; i++) {
+      String q = questions.get(i % questions.size());
+      // Alternate the order so neither path always runs with the other's data freshly cached.
+      if (i % 2 == 0) {
+        long t0 = System.nanoTime();
+        sink += raw.search(q);
+        long t1 = System.nanoTime();
+        Answer a = answerer.answer(q, 0, excerpts);
+        sink += render.apply(a).length();
+        long t2 = System.nanoTime();
+        floor[i] = t1 - t0;
+        full[i] = t2 - t1;
+        if (a.answered()) answered++;
+      } else {
+        long t0 = System.nanoTime();
+        Answer a = answerer.answer(q, 0, excerpts);
+        sink += render.apply(a).length();
+        long t1 = System.nanoTime();
+        sink += raw.search(q);
+        long t2 = System.nanoTime();
+        full[i] = t1 - t0;
+        floor[i] = t2 - t1;
+        if (a.answered()) answered++;
+      }
+    }
+    if (sink == Long.MIN_VALUE) System.out.print(""); // keeps the results observable to the JIT
+    Latency f = Latency.ofNanos(full);
+    Latency r = Latency.ofNanos(floor);
+    return new Result(Math.min(questions.size(), measured), (double) answered / measured, f, r, f.over(r));
+  }
+}

@@ -1,0 +1,136 @@
+package dev.storybot.bench;
+
+import dev.storybot.answer.Answer;
+import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.index.StoryIndex;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** Runs every benchmark for each corpus size: corpus, index, answers, cold start, then HTTP and memory. */
+public final class BenchRunner {
+
+  /** Paragraphs of the unmeasured warm-up build (at most the first size). */
+  static final int WARMUP_PARAGRAPHS = 10_000;
+
+  private final BenchSettings settings;
+  private final Function<Answer, String> render;
+  private final PrintWriter progress;
+
+  /**
+   * @param render the reply text a user would see for an answer (the full path ends there)
+   * @param progress where to say what is running (stderr)
+   */
+  public BenchRunner(BenchSettings settings, Function<Answer, String> render, PrintWriter progress) {
+    this.settings = settings;
+    this.render = render;
+    this.progress = progress;
+  }
+
+  /** Runs everything the settings ask for. */
+  public BenchReport run() throws IOException, InterruptedException {
+    double loadBefore = load();
+    Files.createDirectories(settings.work());
+    warmUpIndexing();
+    List<BenchReport.SizeResult> results = new ArrayList<>();
+    for (int size : settings.sizes()) results.add(size(size));
+    return new BenchReport(machine(loadBefore), settings, results);
+  }
+
+  private BenchReport.SizeResult size(int paragraphs) throws IOException, InterruptedException {
+    Path corpus = settings.work().resolve(String.format(Locale.ROOT, "corpus-%d-seed%d", paragraphs, settings.seed()));
+    CorpusManifest manifest = corpus(corpus, paragraphs);
+    Path indexDir = settings.work().resolve("index-" + paragraphs);
+    deleteTree(indexDir);
+    say(paragraphs, "indexing");
+    IndexingBench.Result indexing = IndexingBench.run(corpus, manifest, indexDir);
+    say(paragraphs, String.format(Locale.ROOT, "indexed in %.1f s; answering", indexing.seconds()));
+    List<String> questions;
+    AnswerBench.Result answers;
+    try (StoryIndex index = StoryIndex.open(indexDir)) {
+      questions = QuestionSampler.sample(index, settings.questions(), settings.seed());
+      answers = AnswerBench.run(new LuceneAnswerer(index), render, new RawBm25(index), questions, settings.warmup(),
+          settings.queries(), settings.excerpts());
+    }
+    ColdStart.Result cold = null;
+    if (settings.coldStarts() > 0) {
+      say(paragraphs, "cold starts");
+      cold = ColdStart.run(indexDir, questions.get(0), settings.coldStarts(), settings.work());
+    }
+    HttpLoad.Result http = null;
+    BenchReport.Memory memory = null;
+    if (settings.http()) {
+      say(paragraphs, "serving with -Xmx" + settings.serveHeap() + " under load");
+      try (WebApiStub stub = WebApiStub.start();
+           ServeProcess serve = ServeProcess.start(indexDir, settings.serveHeap(), stub, settings.work())) {
+        http = new HttpLoad(serve.port, stub).run(questions, settings.httpClients(), settings.httpWarmup(),
+            settings.httpRequests(), settings.httpCap());
+        boolean alive = serve.alive();
+        boolean passed = alive && http.errors() == 0;
+        String detail = passed ? "" : !alive ? "serve died: " + serve.errTail() : http.errors() + " commands failed";
+        memory = new BenchReport.Memory(settings.serveHeap(), passed, serve.peakRssBytes(), detail);
+      }
+    }
+    return new BenchReport.SizeResult(paragraphs, manifest, indexing, answers, cold, http, memory);
+  }
+
+  // One unmeasured build first, so the first size is not charged for the JIT compiling the indexer.
+  private void warmUpIndexing() throws IOException {
+    int size = Math.min(WARMUP_PARAGRAPHS, settings.sizes().get(0));
+    Path corpus = settings.work().resolve("warmup-corpus-" + size);
+    CorpusManifest m = corpus(corpus, size);
+    Path index = settings.work().resolve("warmup-index");
+    deleteTree(index);
+    say(size, "warming up the indexer");
+    IndexingBench.run(corpus, m, index);
+    deleteTree(index);
+  }
+
+  // The corpus of this size and seed: reused when complete, else (re)generated.
+  private CorpusManifest corpus(Path dir, int paragraphs) throws IOException {
+    CorpusManifest m = Files.isDirectory(dir) ? CorpusManifest.read(dir) : null;
+    if (m != null && m.paragraphs() == paragraphs && m.seed() == settings.seed()) {
+      say(paragraphs, "reusing the corpus in " + dir);
+      return m;
+    }
+    deleteTree(dir);
+    say(paragraphs, "generating the corpus in " + dir);
+    return new CorpusGenerator(settings.seed()).generate(dir, paragraphs);
+  }
+
+  // Only ever called on folders the runner itself names inside the work folder.
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+
+  private void say(int size, String what) {
+    progress.println(String.format(Locale.ROOT, "bench [%,d]: %s", size, what));
+    progress.flush();
+  }
+
+  private BenchReport.Machine machine(double loadBefore) {
+    long memory = -1;
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) memory = sun.getTotalMemorySize();
+    return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(), memory,
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+        System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+        Runtime.getRuntime().maxMemory(), loadBefore, load());
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.storybot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One tiny real run of `storybot bench`: every figure is in the report. No timing is asserted. */
+class BenchCommandTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void aTinyRunReportsEveryFigure() throws Exception {
+    Run run = Run.of("bench", "--sizes", "2000", "--work", temp.toString(), "--questions", "10", "--warmup", "10",
+        "--queries", "20", "--cold-starts", "1", "--no-http", "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode size = new ObjectMapper().readTree(run.out()).path("sizes").get(0);
+    assertEquals(2000, size.path("paragraphs").asInt());
+    assertEquals(2000, size.path("corpus").path("paragraphs").asInt());
+
+    JsonNode indexing = size.path("indexing");
+    assertEquals(2000, indexing.path("paragraphs").asInt());
+    positive(indexing, "seconds", "paragraphsPerSecond", "mbPerSecond", "indexBytes", "peakHeapBytes");
+
+    JsonNode answers = size.path("answers");
+    assertEquals(10, answers.path("questions").asInt());
+    assertTrue(answers.path("answeredShare").asDouble() > 0.5, "questions built from the corpus find answers");
+    for (String path : List.of("fullPath", "rawLucene")) {
+      assertEquals(20, answers.path(path).path("count").asInt(), path);
+      positive(answers.path(path), "p50", "p95", "p99");
+    }
+    positive(answers.path("ratio"), "p50", "p99");
+    positive(size.path("coldStart").path("firstAnswer"), "p50");
+    assertTrue(size.path("http").isNull(), "not measured with --no-http");
+  }
+
+  @Test
+  void theTableHasARowPerFigureAndAColumnPerSize() {
+    Run run = Run.of("bench", "--sizes", "300,600", "--work", temp.toString(), "--questions", "5", "--warmup", "0",
+        "--queries", "5", "--cold-starts", "0", "--no-http");
+    assertEquals(0, run.exitCode(), run.err());
+    String[] lines = run.outLines();
+    assertTrue(lines[0].startsWith("storybot bench: "), lines[0]);
+    assertTrue(lines[1].matches("paragraphs\\s+300\\s+600"), lines[1]);
+    assertTrue(run.out().contains("full/raw ratio p50 (p99)"), run.out());
+  }
+
+  @Test
+  void badSizesAreAUserError() {
+    Run run = Run.of("bench", "--sizes", "5", "--work", temp.toString(), "--no-http");
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+    assertTrue(run.err().contains("sizes must be in 100.."), run.err());
+  }
+
+  private static void positive(JsonNode node, String... fields) {
+    for (String f : fields) assertTrue(node.path(f).asDouble() > 0, f + " in " + node);
+  }
+}
