@@ -1,0 +1,126 @@
+package dev.storybot.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * storybot's settings, read once from environment variables at start and passed into constructors.
+ * {@link #toString()} never shows the secrets.
+ *
+ * @param signingSecret verifies that requests come from Slack (SLACK_SIGNING_SECRET)
+ * @param botToken the bot's xoxb- token for Slack's Web API (SLACK_BOT_TOKEN)
+ * @param port the HTTP port to listen on, 0 for any free port (PORT)
+ * @param storiesDir folder of story files to index at start, or null (STORIES_DIR)
+ * @param indexDir folder of a built index to open, or null (INDEX_DIR)
+ * @param slackApiUrl Web API base ending in "/", e.g. https://slack.com/api/ (SLACK_API_URL)
+ */
+public record Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir,
+                     String slackApiUrl) {
+
+  /** Environment variable: Slack app's signing secret (required). */
+  public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
+  /** Environment variable: the bot user OAuth token, xoxb-… (required). */
+  public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
+  /** Environment variable: HTTP port (default {@value #DEFAULT_PORT}). */
+  public static final String PORT = "PORT";
+  /** Environment variable: folder of story files to index at start. */
+  public static final String STORIES_DIR = "STORIES_DIR";
+  /** Environment variable: folder of an index built by `storybot index`. */
+  public static final String INDEX_DIR = "INDEX_DIR";
+  /** Environment variable: Slack Web API base URL (default {@value #DEFAULT_SLACK_API_URL}). */
+  public static final String SLACK_API_URL = "SLACK_API_URL";
+
+  /** Port used when PORT is not set. */
+  public static final int DEFAULT_PORT = 3000;
+  /** Slack's own Web API. */
+  public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+
+  public Config {
+    require(signingSecret, SLACK_SIGNING_SECRET, "copy it from your Slack app's \"Basic Information\" page");
+    require(botToken, SLACK_BOT_TOKEN,
+        "copy the \"Bot User OAuth Token\" (xoxb-…) from your Slack app's \"OAuth & Permissions\" page");
+    if (port < 0 || port > 65_535) {
+      throw new ConfigException(PORT + " must be a port number from 0 to 65535, got " + port);
+    }
+    slackApiUrl = checkApiUrl(slackApiUrl == null ? DEFAULT_SLACK_API_URL : slackApiUrl);
+  }
+
+  /** Reads the settings from {@code env} (normally {@link System#getenv()}); blank values count as unset. */
+  public static Config fromEnv(Map<String, String> env) {
+    return new Config(
+        value(env, SLACK_SIGNING_SECRET),
+        value(env, SLACK_BOT_TOKEN),
+        port(value(env, PORT)),
+        folder(env, STORIES_DIR),
+        folder(env, INDEX_DIR),
+        value(env, SLACK_API_URL));
+  }
+
+  /** Where the stories come from. */
+  public enum Shelf {
+    /** The stories bundled in the jar, indexed in memory. */
+    BUNDLED,
+    /** A prebuilt index in {@link #indexDir()}. */
+    INDEX_DIR,
+    /** Story files in {@link #storiesDir()}, indexed at start. */
+    STORIES_DIR
+  }
+
+  /** INDEX_DIR wins over STORIES_DIR; neither means the bundled stories. */
+  public Shelf shelf() {
+    if (indexDir != null) return Shelf.INDEX_DIR;
+    if (storiesDir != null) return Shelf.STORIES_DIR;
+    return Shelf.BUNDLED;
+  }
+
+  @Override
+  public String toString() {
+    return "Config[signingSecret=" + redact(signingSecret) + ", botToken=" + redact(botToken) + ", port=" + port
+        + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl + "]";
+  }
+
+  private static String redact(String secret) {
+    return secret == null ? "null" : "(" + secret.length() + " chars, hidden)";
+  }
+
+  private static void require(String value, String name, String how) {
+    if (value == null || value.isBlank()) {
+      throw new ConfigException(name + " is not set: " + how + " and export " + name + "=…");
+    }
+  }
+
+  private static String value(Map<String, String> env, String name) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  private static int port(String value) {
+    if (value == null) return DEFAULT_PORT;
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new ConfigException(PORT + " must be a port number from 0 to 65535, got \"" + value + "\"");
+    }
+  }
+
+  private static Path folder(Map<String, String> env, String name) {
+    String v = value(env, name);
+    return v == null ? null : Path.of(v);
+  }
+
+  private static String checkApiUrl(String url) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(SLACK_API_URL + " is not a URL: \"" + url + "\"");
+    }
+    if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+      throw new ConfigException(SLACK_API_URL + " must be an http(s) URL such as " + DEFAULT_SLACK_API_URL
+          + ", got \"" + url + "\"");
+    }
+    // The SDK appends the method name ("chat.postMessage") straight to this prefix.
+    return url.endsWith("/") ? url : url + "/";
+  }
+}

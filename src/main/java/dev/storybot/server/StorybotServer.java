@@ -1,0 +1,70 @@
+package dev.storybot.server;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+
+/** Builds the HTTP server: Slack's requests at {@value #EVENTS_PATH}, liveness at {@value #HEALTH_PATH}. */
+public final class StorybotServer {
+
+  /** Where Slack sends events, slash commands and interactions (manifest.yml's request URLs). */
+  public static final String EVENTS_PATH = "/slack/events";
+  /** Health check for load balancers and Docker. */
+  public static final String HEALTH_PATH = "/healthz";
+  /** Slack's payloads are a few kilobytes; anything near this is not Slack. */
+  public static final long MAX_REQUEST_BYTES = 1 << 20;
+  /** How long a stop waits for requests in flight. */
+  public static final long STOP_TIMEOUT_MS = 5_000;
+
+  /**
+   * What the server serves.
+   *
+   * @param slackApp the Bolt app with every listener registered
+   * @param counts the index's size, empty until the index is loaded (then /healthz answers 503)
+   */
+  public record Deps(App slackApp, Supplier<Optional<Counts>> counts) {}
+
+  /**
+   * What /healthz reports.
+   *
+   * @param stories stories in the index
+   * @param paragraphs paragraphs (documents) in the index
+   */
+  public record Counts(long stories, long paragraphs) {}
+
+  private StorybotServer() {}
+
+  /** A server on {@code port} (0 picks a free one), not yet started. */
+  public static Server createServer(int port, Deps deps) {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setPort(port);
+    server.addConnector(connector);
+
+    ServletContextHandler context = new ServletContextHandler();
+    context.addServlet(new ServletHolder("slack", new SlackAppServlet(deps.slackApp())), EVENTS_PATH);
+    context.addServlet(new ServletHolder("health", new HealthServlet(deps.counts())), HEALTH_PATH);
+
+    // Oversized bodies get 413 before Bolt reads them; stopping waits for requests in flight.
+    SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);
+    sizeLimit.setHandler(context);
+    GracefulHandler graceful = new GracefulHandler();
+    graceful.setHandler(sizeLimit);
+    server.setHandler(graceful);
+    server.setStopTimeout(STOP_TIMEOUT_MS);
+    server.setStopAtShutdown(false);  // `serve` orders the shutdown itself: HTTP first, then workers, then the index
+    return server;
+  }
+
+  /** The port a started server listens on. */
+  public static int port(Server server) {
+    return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+  }
+}

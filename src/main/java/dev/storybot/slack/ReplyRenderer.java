@@ -1,0 +1,128 @@
+package dev.storybot.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.storybot.answer.Answer;
+import dev.storybot.answer.Answerer;
+import dev.storybot.answer.Excerpt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** Turns an {@link Answer} into Slack messages: Block Kit built with the SDK's model classes, plus plain text. */
+public final class ReplyRenderer {
+
+  /** action_id of the "Share in channel" button; its value carries the question. */
+  public static final String SHARE_ACTION = "share_answer";
+  /** Slack's limit for a section's text is 3,000 characters; escaping may grow text up to 5×. */
+  static final int MAX_RAW_SECTION_CHARS = 590;
+  /** A button's value may hold at most 2,000 characters. */
+  static final int MAX_BUTTON_VALUE_CHARS = 2_000;
+  static final String NOT_FOUND = "I couldn't find that in our stories.";
+  static final String ERROR = "Sorry, something went wrong on my side while looking that up. Please try again in a minute.";
+
+  /** The reply in a thread or DM: the excerpts, or not-found with the nearest headlines. */
+  public Reply answer(Answer answer) {
+    if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, List.of());
+    List<LayoutBlock> blocks = new ArrayList<>();
+    addExcerpts(blocks, answer);
+    return new Reply(fallback(answer), blocks);
+  }
+
+  /** The ephemeral reply to `/story`: the question repeated, the answer, and a "Share in channel" button. */
+  public Reply command(Answer answer) {
+    List<LayoutBlock> head = List.of(section(s -> s.text(markdownText("*You asked:* " + quoteOf(answer)))));
+    if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, head);
+    List<LayoutBlock> blocks = new ArrayList<>(head);
+    addExcerpts(blocks, answer);
+    if (answer.question().length() <= MAX_BUTTON_VALUE_CHARS) {
+      blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(SHARE_ACTION)
+          .text(plainText("Share in channel")).value(answer.question()))))));
+    }
+    return new Reply(fallback(answer), blocks);
+  }
+
+  /** The visible reply when {@code userId} shares an answer in the channel. */
+  public Reply shared(Answer answer, String userId) {
+    String by = "shared by <@" + userId + ">";
+    List<LayoutBlock> head = List.of(
+        section(s -> s.text(markdownText("*" + quoteOf(answer) + "*"))),
+        context(c -> c.elements(List.of(markdownText(by)))));
+    if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, head);
+    List<LayoutBlock> blocks = new ArrayList<>(head);
+    addExcerpts(blocks, answer);
+    return new Reply(quoteOf(answer) + " (" + by + ")\n" + fallback(answer), blocks);
+  }
+
+  /** How to use `/story`, with example questions. */
+  public Reply usage(String command) {
+    String text = "Ask me about our stories and I'll quote the passages that answer, with where they come from.\n"
+        + "• `" + command + " what was agreed at the summit?`\n"
+        + "• `" + command + " who said \"a work in progress\"?`\n"
+        + "You can also mention me in a channel or send me a direct message with your question.";
+    return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
+  }
+
+  /** A short, polite reply for a fault of ours: never a stack trace. */
+  public Reply error() {
+    return new Reply(ERROR, List.of(section(s -> s.text(markdownText(ERROR)))));
+  }
+
+  private Reply notFound(Answer answer, List<LayoutBlock> head) {
+    StringBuilder text = new StringBuilder(NOT_FOUND);
+    if (!answer.nearest().isEmpty()) {
+      text.append("\nThe closest stories I have:");
+      answer.nearest().stream().limit(Answerer.DEFAULT_EXCERPTS).forEach(h ->
+          text.append("\n• _").append(SlackText.escape(SlackText.truncate(h, 200))).append('_'));
+    }
+    List<LayoutBlock> blocks = new ArrayList<>(head);
+    blocks.add(section(s -> s.text(markdownText(text.toString()))));
+    return new Reply(text.toString(), blocks);
+  }
+
+  private void addExcerpts(List<LayoutBlock> blocks, Answer answer) {
+    for (Excerpt e : answer.excerpts().subList(0, Math.min(Answerer.DEFAULT_EXCERPTS, answer.excerpts().size()))) {
+      blocks.add(section(s -> s.text(markdownText(Quotes.blockquote(e, MAX_RAW_SECTION_CHARS)))));
+      blocks.add(context(c -> c.elements(List.of(markdownText(attribution(e))))));
+    }
+  }
+
+  /** *headline* · source · byline · date · ¶N · <url|link>, leaving out what the story does not have. */
+  static String attribution(Excerpt e) {
+    StringJoiner line = new StringJoiner(" · ");
+    line.add("*" + SlackText.escape(SlackText.truncate(e.title(), 200)) + "*");
+    if (present(e.source())) line.add(SlackText.escape(SlackText.truncate(e.source(), 100)));
+    if (present(e.byline())) line.add(SlackText.escape(SlackText.truncate(e.byline(), 150)));
+    if (present(e.published())) line.add(SlackText.escape(e.published().length() > 10 ? e.published().substring(0, 10) : e.published()));
+    line.add("¶" + e.paragraph());
+    if (linkable(e.url())) line.add("<" + e.url().replace("&", "&amp;") + "|link>");
+    return line.toString();
+  }
+
+  private static String fallback(Answer answer) {
+    StringJoiner text = new StringJoiner("\n");
+    answer.excerpts().stream().limit(Answerer.DEFAULT_EXCERPTS).forEach(e -> text.add(
+        "“" + SlackText.escape(SlackText.truncate(e.quote(), MAX_RAW_SECTION_CHARS)) + "” — "
+            + SlackText.escape(SlackText.truncate(e.title(), 200)) + ", ¶" + e.paragraph()));
+    return text.toString();
+  }
+
+  private static String quoteOf(Answer answer) {
+    return SlackText.escape(SlackText.truncate(answer.question(), 500));
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  // A link Slack can show: http(s), and nothing that would end the <url|label> syntax early.
+  private static boolean linkable(String url) {
+    return url != null && url.matches("https?://[^\\s<>|]+");
+  }
+}

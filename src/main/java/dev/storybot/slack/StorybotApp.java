@@ -1,0 +1,204 @@
+package dev.storybot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.storybot.answer.Answerer;
+import dev.storybot.config.Config;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where every Slack listener is registered. Each listener filters, hands the work to a bounded
+ * worker pool and acknowledges at once, so a slow search or a slow Web API never delays the ack past Slack's 3 s.
+ */
+public final class StorybotApp implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(StorybotApp.class);
+
+  /** The slash command, as declared in manifest.yml. */
+  public static final String COMMAND = "/story";
+  /** Events API event types the app subscribes to, as declared in manifest.yml. */
+  public static final List<String> EVENTS = List.of("app_mention", "message.im");
+  /** Bot scopes the listeners need, as declared in manifest.yml. */
+  public static final List<String> SCOPES = List.of(
+      "app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "reactions:write");
+
+  /**
+   * Sizes of the work queue and of Web API retries.
+   *
+   * @param workers threads answering questions
+   * @param queue questions waiting beyond those being answered; more are dropped with a log line
+   * @param retry Web API retry policy
+   */
+  public record Tuning(int workers, int queue, WebApi.Retry retry) {
+    /** 4 workers, 200 waiting, {@link WebApi.Retry#standard()}. */
+    public static Tuning standard() {
+      return new Tuning(4, 200, WebApi.Retry.standard());
+    }
+  }
+
+  private final App app;
+  private final Slack slack;
+  private final WebApi api;
+  private final ThreadPoolExecutor workers;
+  private final AtomicLong dropped = new AtomicLong();
+
+  /** Builds the Bolt app (no network call yet: {@link #start()} makes the first). */
+  public static StorybotApp create(Config config, Answerer answerer) {
+    return new StorybotApp(config, answerer, Tuning.standard());
+  }
+
+  public StorybotApp(Config config, Answerer answerer, Tuning tuning) {
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setStatsEnabled(false);  // otherwise the SDK makes its own extra auth.test calls
+    slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+    slackConfig.setHttpClientReadTimeoutMillis(10_000);
+    slackConfig.setHttpClientCallTimeoutMillis(15_000);
+    this.slack = Slack.getInstance(slackConfig);
+    this.app = new App(AppConfig.builder()
+        .signingSecret(config.signingSecret())
+        .singleTeamBotToken(config.botToken())
+        .slack(slack)
+        .subtypedMessageEventsAutoAckEnabled(true)  // edits, joins, bot_message…: ack and ignore
+        .build());
+    this.api = new WebApi(slack, config.botToken(), tuning.retry());
+    this.workers = new ThreadPoolExecutor(tuning.workers(), tuning.workers(), 60, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(tuning.queue()), named("storybot-worker-"));
+    register(new Questions(answerer, new ReplyRenderer(), api), new ReplyRenderer(), EventDeduplicator.standard());
+  }
+
+  private void register(Questions questions, ReplyRenderer renderer, EventDeduplicator dedup) {
+    app.event(AppMentionEvent.class, (payload, ctx) -> {
+      AppMentionEvent e = payload.getEvent();
+      if (e.getBotId() == null && dedup.firstTime(payload.getEventId())) {
+        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+        String question = SlackText.question(e.getText());
+        submit("app_mention", () -> {
+          if (question.isEmpty()) questions.hint(e.getChannel(), thread);
+          else questions.inThread(e.getChannel(), e.getTs(), thread, question);
+        });
+      } else {
+        log.debug("Skipped app_mention {} (retry {})", payload.getEventId(), ctx.getRetryNum());
+      }
+      return ctx.ack();
+    });
+
+    app.event(MessageEvent.class, (payload, ctx) -> {
+      MessageEvent e = payload.getEvent();
+      // Subtyped messages never reach here (Bolt routes them apart and we auto-ack them); still skip bots and self.
+      boolean fromPerson = e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId());
+      if ("im".equals(e.getChannelType()) && fromPerson && dedup.firstTime(payload.getEventId())) {
+        String question = SlackText.question(e.getText());
+        submit("message.im", () -> {
+          if (question.isEmpty()) questions.hint(e.getChannel(), e.getThreadTs());
+          else questions.inDm(e.getChannel(), e.getThreadTs(), question);
+        });
+      }
+      return ctx.ack();
+    });
+
+    app.command(COMMAND, (req, ctx) -> {
+      String question = SlackText.question(req.getPayload().getText());
+      if (question.isEmpty() || question.equalsIgnoreCase("help")) {
+        Reply usage = renderer.usage(COMMAND);
+        return ctx.ack(r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
+      }
+      // Ack empty at once and answer through response_url: the 3 s budget then never depends on the search,
+      // a cold index, GC or the network, and `/story` and "Share" take the same path.
+      String responseUrl = ctx.getResponseUrl();
+      submit(COMMAND, () -> questions.command(responseUrl, question));
+      return ctx.ack();
+    });
+
+    app.blockAction(ReplyRenderer.SHARE_ACTION, (req, ctx) -> {
+      BlockActionPayload p = req.getPayload();
+      String question = SlackText.question(p.getActions().get(0).getValue());
+      String user = p.getUser().getId();
+      String responseUrl = ctx.getResponseUrl();
+      if (!question.isEmpty()) submit("share", () -> questions.share(responseUrl, question, user));
+      return ctx.ack();
+    });
+  }
+
+  /** The Bolt app, for the servlet. */
+  public App app() {
+    return app;
+  }
+
+  /** Web API calls, for tests and metrics: {@link WebApi#failures()}. */
+  public WebApi api() {
+    return api;
+  }
+
+  /** Questions dropped because every worker was busy and the queue full. */
+  public long dropped() {
+    return dropped.get();
+  }
+
+  /**
+   * Checks the bot token with auth.test and readies the app.
+   *
+   * @throws IllegalArgumentException when Slack rejects the token or cannot be reached
+   */
+  public StorybotApp start() {
+    app.start();
+    return this;
+  }
+
+  /** Lets answers in progress finish (up to 10 s), then releases the HTTP client. */
+  @Override
+  public void close() {
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+        log.warn("{} answers still running at shutdown; abandoning them", workers.getActiveCount());
+        workers.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    app.stop();
+    try {
+      slack.close();
+    } catch (Exception e) {
+      log.debug("Closing the Slack client failed", e);
+    }
+  }
+
+  private void submit(String what, Runnable work) {
+    try {
+      workers.execute(() -> {
+        try {
+          work.run();
+        } catch (RuntimeException e) {
+          log.error("Handling {} failed", what, e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      dropped.incrementAndGet();
+      log.warn("Dropped a {} request: all workers busy and the queue full", what);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(false);
+      return t;
+    };
+  }
+}
