@@ -1,0 +1,90 @@
+package dev.storybot.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.storybot.slack.Payloads;
+import dev.storybot.slack.SlackApiStub;
+import dev.storybot.slack.SlackSigner;
+import dev.storybot.slack.Stories;
+import dev.storybot.slack.TestBot;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Only requests signed by Slack, recently, get through; bad input gets a 4xx, never a 5xx, and no reply. */
+class SignatureTest {
+
+  @TempDir Path stories;
+  private TestBot bot;
+  private String body;
+
+  @BeforeEach
+  void start() throws Exception {
+    bot = TestBot.over(Stories.fixtures(stories));
+    body = Payloads.render("event_app_mention.json", Map.of("EVENT_ID", "EvSig", "TS", "1700002000.000100",
+        "CHANNEL", TestBot.CHANNEL, "TEXT", "<@" + SlackApiStub.BOT_USER_ID + "> what did the repairs cost?"));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    bot.close();
+  }
+
+  @Test
+  void unsignedRequestIsRejected() throws Exception {
+    HttpResponse<String> r = bot.send(bot.request(StorybotServer.EVENTS_PATH)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(401, r.statusCode());
+  }
+
+  @Test
+  void requestSignedWithAnotherSecretIsRejected() throws Exception {
+    long ts = Instant.now().getEpochSecond();
+    HttpResponse<String> r = bot.send(bot.request(StorybotServer.EVENTS_PATH)
+        .header("Content-Type", "application/json")
+        .header("X-Slack-Request-Timestamp", Long.toString(ts))
+        .header("X-Slack-Signature", new SlackSigner("not-the-secret").sign(ts, body))
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(401, r.statusCode());
+  }
+
+  @Test
+  void correctlySignedButStaleRequestIsRejected() throws Exception {
+    long sixMinutesAgo = Instant.now().minusSeconds(6 * 60).getEpochSecond();
+    assertEquals(401, bot.post(body, "application/json", sixMinutesAgo, Map.of()).statusCode());
+  }
+
+  @Test
+  void rejectedRequestsAreNeverAnswered() throws Exception {
+    bot.post(body, "application/json", Instant.now().minusSeconds(600).getEpochSecond(), Map.of());
+    bot.dm("EvSigSentinel", "1700002000.000200", "When does the rooftop garden close?");
+    bot.stub.awaitOne("chat.postMessage");
+    assertEquals(1, bot.stub.calls("chat.postMessage").size());
+    assertEquals(TestBot.DM, bot.stub.calls("chat.postMessage").get(0).params().get("channel"));
+  }
+
+  @Test
+  void signedGarbageIsABadRequest() throws Exception {
+    int status = bot.post("this is not slack", "application/json", Instant.now().getEpochSecond(), Map.of()).statusCode();
+    assertTrue(status >= 400 && status < 500, "got " + status);
+  }
+
+  @Test
+  void oversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+    String huge = "x".repeat((int) StorybotServer.MAX_REQUEST_BYTES + 1);
+    HttpResponse<String> r = bot.post(huge, "application/json", Instant.now().getEpochSecond(), Map.of());
+    assertEquals(413, r.statusCode());
+  }
+
+  @Test
+  void getOnTheEventsPathIsNotAllowed() throws Exception {
+    assertEquals(405, bot.send(bot.request(StorybotServer.EVENTS_PATH).GET()).statusCode());
+  }
+}

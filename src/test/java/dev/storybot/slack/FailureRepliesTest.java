@@ -1,0 +1,86 @@
+package dev.storybot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.storybot.answer.Answerer;
+import dev.storybot.server.StorybotServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Never silent when addressed: not-found, our own faults and Slack's rate limits all end in a reply. */
+class FailureRepliesTest {
+
+  @TempDir Path stories;
+
+  @Test
+  void unanswerableQuestionGetsAPoliteNotFound() throws Exception {
+    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
+      bot.mention("EvNF1", "1700000800.000800", "what is the price of bananas in Peru?");
+      SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");
+      assertTrue(post.params().get("text").startsWith(ReplyRenderer.NOT_FOUND), post.params().get("text"));
+      assertEquals("1700000800.000800", post.params().get("thread_ts"));
+    }
+  }
+
+  @Test
+  void internalErrorGetsAShortPoliteReplyAndNoStackTrace() throws Exception {
+    Answerer broken = (question, offset, limit) -> {
+      throw new IllegalStateException("index file corrupt at segment _3");
+    };
+    try (TestBot bot = TestBot.with(broken, () -> Optional.of(new StorybotServer.Counts(1, 1)))) {
+      bot.mention("EvErr1", "1700000900.000900", "what did the repairs cost?");
+      bot.command("what did the repairs cost?", "err");
+      List<String> replies = List.of(bot.stub.awaitOne("chat.postMessage").params().get("text"),
+          bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("text").asText());
+      for (String text : replies) {
+        assertEquals(ReplyRenderer.ERROR, text);
+        assertFalse(text.contains("Exception") || text.contains("corrupt"), text);
+      }
+      assertEquals(1, bot.stub.calls("reactions.remove").size(), "the :eyes: come off even after a failure");
+    }
+  }
+
+  @Test
+  void rateLimitedPostIsRetriedAfterRetryAfterAndTheAnswerArrives() throws Exception {
+    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
+      bot.stub.failNext("chat.postMessage", 1, 429, Map.of("Retry-After", "1"));
+      bot.mention("Ev429", "1700001000.000100", "How many cables did the engineers replace?");
+
+      SlackApiStub.Call post = bot.stub.await("chat.postMessage", 1, Duration.ofSeconds(10)).get(0);
+      assertTrue(post.params().get("text").contains("forty steel cables"));
+      List<Integer> statuses = bot.stub.calls("chat.postMessage").stream().map(SlackApiStub.Call::status).toList();
+      assertEquals(List.of(429, 200), statuses);
+      assertEquals(0, bot.bot.api().failures());
+    }
+  }
+
+  @Test
+  void serverErrorsOnResponseUrlAreRetriedWithBackoff() throws Exception {
+    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
+      bot.stub.failNext(SlackApiStub.RESPONSE_URL, 2, 503, Map.of());
+      bot.command("What did the repairs cost?", "flaky");
+      bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
+      List<Integer> statuses = bot.stub.calls(SlackApiStub.RESPONSE_URL).stream().map(SlackApiStub.Call::status).toList();
+      assertEquals(List.of(503, 503, 200), statuses);
+    }
+  }
+
+  @Test
+  void persistentFailureIsGivenUpAfterTheBoundedAttemptsAndCounted() throws Exception {
+    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
+      int attempts = TestBot.TUNING.retry().attempts();
+      bot.stub.failNext("chat.postMessage", attempts, 500, Map.of());
+      bot.mention("Ev500", "1700001100.000100", "What did the repairs cost?");
+      bot.stub.awaitOne("reactions.remove");  // removed after the last failed attempt
+      assertEquals(attempts, bot.stub.calls("chat.postMessage").size());
+      assertEquals(1, bot.bot.api().failures());
+    }
+  }
+}

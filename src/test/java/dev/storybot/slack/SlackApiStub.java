@@ -1,0 +1,212 @@
+package dev.storybot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Slack's Web API and response_urls, played by a local HTTP server on 127.0.0.1 that records every call.
+ * Web API methods live under {@link #apiUrl()} ({@code /api/chat.postMessage}, …); response_urls under
+ * {@link #responseUrl(String)}. Failures can be queued per method, e.g. one HTTP 429 with Retry-After.
+ */
+public final class SlackApiStub implements AutoCloseable {
+
+  /** The bot's user id that auth.test reports. */
+  public static final String BOT_USER_ID = "UBOT0001";
+  /** The bot id that auth.test reports. */
+  public static final String BOT_ID = "BBOT0001";
+  /** The name a response_url call is recorded under. */
+  public static final String RESPONSE_URL = "response_url";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * One recorded request.
+   *
+   * @param method Web API method name, or {@link #RESPONSE_URL}
+   * @param path request path
+   * @param authorization the Authorization header, or null
+   * @param params form fields (Web API calls); empty for JSON bodies
+   * @param json the JSON body (response_url posts, or a form's JSON-valued field via {@link #jsonParam})
+   * @param status the HTTP status the stub answered
+   */
+  public record Call(String method, String path, String authorization, Map<String, String> params, JsonNode json,
+                     int status) {
+    /** A form field that holds JSON (blocks), parsed. */
+    public JsonNode jsonParam(String name) {
+      try {
+        String v = params.get(name);
+        return v == null ? null : JSON.readTree(v);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private record Failure(int status, Map<String, String> headers, String body) {}
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(4);
+  private final List<Call> calls = new ArrayList<>();
+  private final Map<String, Deque<Failure>> failures = new HashMap<>();
+  private final Map<String, String> overrides = new HashMap<>();
+
+  private SlackApiStub(HttpServer server) {
+    this.server = server;
+  }
+
+  /** Starts a stub on a free loopback port. */
+  public static SlackApiStub start() {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      SlackApiStub stub = new SlackApiStub(server);
+      server.createContext("/", stub::handle);
+      server.setExecutor(stub.threads);
+      server.start();
+      return stub;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Web API base to give the bot (SLACK_API_URL), ending in "/". */
+  public String apiUrl() {
+    return base() + "/api/";
+  }
+
+  /** A response_url served by this stub; {@code id} tells replies to different requests apart. */
+  public String responseUrl(String id) {
+    return base() + "/response/" + id;
+  }
+
+  /** The next {@code times} calls of {@code method} fail with {@code status} and {@code headers}. */
+  public synchronized void failNext(String method, int times, int status, Map<String, String> headers) {
+    Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
+    for (int i = 0; i < times; i++) queue.add(new Failure(status, headers, "{\"ok\":false,\"error\":\"stubbed\"}"));
+  }
+
+  /** Replaces the JSON that {@code method} answers with, e.g. auth.test {"ok":false,"error":"invalid_auth"}. */
+  public synchronized void answer(String method, String json) {
+    overrides.put(method, json);
+  }
+
+  /** Every call recorded so far, in arrival order. */
+  public synchronized List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** The calls of {@code method} so far. */
+  public synchronized List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  /**
+   * Waits until {@code count} calls of {@code method} have been answered successfully, and returns them.
+   *
+   * @throws AssertionError when they do not arrive within {@code deadline}, listing what did arrive
+   */
+  public synchronized List<Call> await(String method, int count, Duration deadline) throws InterruptedException {
+    long end = System.nanoTime() + deadline.toNanos();
+    while (true) {
+      List<Call> ok = calls.stream().filter(c -> c.method().equals(method) && c.status() == 200).toList();
+      if (ok.size() >= count) return ok;
+      long left = end - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("expected " + count + " successful " + method + " call(s) within " + deadline
+            + "; got " + calls.stream().map(c -> c.method() + "→" + c.status()).toList());
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
+  /** Waits for the first successful call of {@code method}. */
+  public Call awaitOne(String method) throws InterruptedException {
+    return await(method, 1, Duration.ofSeconds(10)).get(0);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String path = ex.getRequestURI().getPath();
+      String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+      String method = path.startsWith("/api/") ? path.substring(5) : RESPONSE_URL;
+      Map<String, String> params = type.startsWith("application/x-www-form-urlencoded") ? form(body) : Map.of();
+      JsonNode json = type.startsWith("application/json") && !body.isEmpty() ? JSON.readTree(body) : null;
+
+      Failure failure;
+      String answer;
+      synchronized (this) {
+        Deque<Failure> queue = failures.get(method);
+        failure = queue == null ? null : queue.poll();
+        answer = overrides.get(method);
+      }
+      int status = failure != null ? failure.status() : 200;
+      String out = failure != null ? failure.body() : answer != null ? answer : defaultAnswer(method, params);
+      if (failure != null) failure.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+      ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+      byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(status, bytes.length);
+      ex.getResponseBody().write(bytes);
+      record(new Call(method, path, ex.getRequestHeaders().getFirst("Authorization"), params, json, status));
+    }
+  }
+
+  private synchronized void record(Call call) {
+    calls.add(call);
+    notifyAll();
+  }
+
+  private static String defaultAnswer(String method, Map<String, String> params) {
+    ObjectNode o = JSON.createObjectNode().put("ok", true);
+    switch (method) {
+      case "auth.test" -> o.put("user_id", BOT_USER_ID).put("bot_id", BOT_ID).put("team_id", "T0000001")
+          .put("team", "Test team").put("user", "storybot").put("url", "https://test.slack.com/");
+      case "bots.info" -> o.putObject("bot").put("id", params.getOrDefault("bot", "B0")).put("user_id", "UOTHERBOT")
+          .put("name", "another bot");
+      case "chat.postMessage" -> o.put("channel", params.get("channel")).put("ts", "1700000000." + System.nanoTime() % 1_000_000);
+      case RESPONSE_URL -> o.removeAll().put("ok", true);
+      default -> { }
+    }
+    return o.toString();
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (body.isEmpty()) return out;
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String k = eq < 0 ? pair : pair.substring(0, eq);
+      String v = eq < 0 ? "" : pair.substring(eq + 1);
+      out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+}

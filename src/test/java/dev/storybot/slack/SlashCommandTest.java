@@ -1,0 +1,93 @@
+package dev.storybot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.story.Story;
+import dev.storybot.story.StoryLoader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** `/story` end to end over the bundled story: signed request in, ephemeral answer out through response_url. */
+class SlashCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final List<Story> bundled = StoryLoader.bundled();
+  private TestBot bot;
+
+  @BeforeEach
+  void start() throws Exception {
+    bot = TestBot.over(bundled);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    bot.close();
+  }
+
+  @Test
+  void commandIsAckedAtOnceAndAnsweredEphemerallyWithTheQuoteAndHeadline() throws Exception {
+    String question = "Who is the Qatari spokesperson?";
+    HttpResponse<String> ack = bot.command(question, "cmd1");
+    assertEquals(200, ack.statusCode(), ack.body());
+
+    SlackApiStub.Call reply = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
+    assertEquals("/response/cmd1", reply.path());
+    assertEquals("ephemeral", reply.json().path("response_type").asText());
+    JsonNode blocks = reply.json().path("blocks");
+    List<String> sections = Blocks.sections(blocks);
+    assertTrue(Blocks.plain(sections.get(0)).contains(question), "repeats the question: " + sections.get(0));
+
+    Story story = bundled.get(0);
+    String paragraph = Stories.paragraphWith(story, "spokesperson Majed Al-Ansari");
+    String quote = sections.get(1);
+    assertTrue(quote.startsWith("> "), quote);
+    String firstSentence = paragraph.substring(0, paragraph.indexOf(", and Qatar"));
+    assertTrue(Blocks.plain(quote).contains(firstSentence), "quotes the answering sentence: " + quote);
+    assertTrue(quote.contains("*spokesperson*"), "matched word in bold: " + quote);
+    String context = Blocks.contexts(blocks).get(0);
+    assertTrue(context.startsWith("*" + story.title() + "*"), context);
+    assertTrue(context.contains("¶" + (story.paragraphs().indexOf(paragraph) + 1)), context);
+    assertTrue(reply.json().path("text").asText().contains("Majed Al-Ansari"), "plain-text fallback");
+
+    JsonNode share = Blocks.buttons(blocks).get(0);
+    assertEquals(ReplyRenderer.SHARE_ACTION, share.path("action_id").asText());
+    assertEquals(question, share.path("value").asText());
+  }
+
+  @Test
+  void ackArrivesWithinSlacksThreeSecondDeadline() throws Exception {
+    // The request itself times out at Slack's deadline; the answer follows through response_url.
+    String body = Payloads.render("slash_command.form", Map.of("TEXT", "What did Blinken say about a humanitarian pause?",
+        "CHANNEL", "C1", "USER", "U1", "RESPONSE_URL", bot.stub.responseUrl("fast")));
+    long ts = java.time.Instant.now().getEpochSecond();
+    HttpRequest.Builder request = bot.request("/slack/events").timeout(Duration.ofSeconds(3))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-Slack-Request-Timestamp", Long.toString(ts))
+        .header("X-Slack-Signature", new SlackSigner(TestBot.SECRET).sign(ts, body))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> ack = bot.send(request);
+    assertEquals(200, ack.statusCode());
+    assertEquals("ephemeral", bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("response_type").asText());
+  }
+
+  @Test
+  void bareCommandAndHelpGetUsageWithExamplesInTheAck() throws Exception {
+    for (String text : List.of("", "help", "  HELP ")) {
+      HttpResponse<String> ack = bot.command(text, "help");
+      assertEquals(200, ack.statusCode());
+      JsonNode body = JSON.readTree(ack.body());  // Bolt writes '>' as \u003e: parse, don't grep
+      assertEquals("ephemeral", body.path("response_type").asText());
+      assertTrue(body.path("text").asText().contains("/story "), body.toString());
+    }
+    assertTrue(bot.stub.calls(SlackApiStub.RESPONSE_URL).isEmpty(), "usage needs no search and no response_url");
+  }
+}

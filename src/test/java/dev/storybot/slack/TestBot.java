@@ -1,0 +1,142 @@
+package dev.storybot.slack;
+
+import dev.storybot.answer.Answerer;
+import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.config.Config;
+import dev.storybot.index.IndexStats;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.server.StorybotServer;
+import dev.storybot.story.Story;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * The whole bot for a test: a real index of real stories, the real Bolt app and Jetty server on a free loopback
+ * port, and Slack's Web API played by a {@link SlackApiStub}. Requests are signed as Slack signs them.
+ */
+public final class TestBot implements AutoCloseable {
+
+  public static final String SECRET = "test-signing-secret";
+  public static final String TOKEN = "xoxb-test-token";
+  /** The channel of mentions and commands. */
+  public static final String CHANNEL = "C0000CHAN";
+  /** The DM channel of direct messages. */
+  public static final String DM = "D0000DM";
+  /** One worker: replies come in the order questions were asked, so a later reply proves an earlier silence. */
+  public static final StorybotApp.Tuning TUNING =
+      new StorybotApp.Tuning(1, 50, new WebApi.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2)));
+
+  public final SlackApiStub stub;
+  public final StorybotApp bot;
+  private final StoryIndex index;
+  private final Server server;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final SlackSigner signer = new SlackSigner(SECRET);
+
+  private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts)
+      throws Exception {
+    this.stub = stub;
+    this.index = index;
+    Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl());
+    this.bot = new StorybotApp(config, answerer, TUNING).start();
+    this.server = StorybotServer.createServer(0, new StorybotServer.Deps(bot.app(), counts));
+    server.start();
+  }
+
+  /** A bot answering from a real in-memory index of {@code stories}. */
+  public static TestBot over(List<Story> stories) throws Exception {
+    StoryIndex index = StoryIndex.inMemory(stories);
+    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())));
+  }
+
+  /** Like {@link #over} but /healthz reports the index as still loading. */
+  public static TestBot loading(List<Story> stories) throws Exception {
+    StoryIndex index = StoryIndex.inMemory(stories);
+    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), Optional::empty);
+  }
+
+  /** A bot with the given answerer (only for the internal-error test) and health counts. */
+  public static TestBot with(Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts) throws Exception {
+    return new TestBot(SlackApiStub.start(), null, answerer, counts);
+  }
+
+  private static StorybotServer.Counts counts(IndexStats s) {
+    return new StorybotServer.Counts(s.stories(), s.paragraphs());
+  }
+
+  /** http://127.0.0.1:port */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + StorybotServer.port(server);
+  }
+
+  /** POSTs an Events API template, signed now. */
+  public HttpResponse<String> event(String template, Map<String, String> vars) throws IOException, InterruptedException {
+    return post(Payloads.render(template, vars), "application/json", Instant.now().getEpochSecond(), Map.of());
+  }
+
+  /** POSTs an @mention of the bot asking {@code question} in channel C0000CHAN at message ts {@code ts}. */
+  public HttpResponse<String> mention(String eventId, String ts, String question) throws IOException, InterruptedException {
+    return event("event_app_mention.json", Map.of("EVENT_ID", eventId, "TS", ts, "CHANNEL", CHANNEL,
+        "TEXT", "<@" + SlackApiStub.BOT_USER_ID + "> " + question));
+  }
+
+  /** POSTs a direct message from user U0000ASKER asking {@code question} in DM channel D0000DM. */
+  public HttpResponse<String> dm(String eventId, String ts, String question) throws IOException, InterruptedException {
+    return event("event_message_im.json", Map.of("EVENT_ID", eventId, "TS", ts, "CHANNEL", DM,
+        "USER", "U0000ASKER", "TEXT", question));
+  }
+
+  /** POSTs a "Share in channel" click by {@code user} on a reply to {@code question}. */
+  public HttpResponse<String> share(String question, String user, String responseId) throws IOException, InterruptedException {
+    String body = Payloads.interaction("block_action_share.json", Map.of("VALUE", question, "USER", user,
+        "CHANNEL", CHANNEL, "RESPONSE_URL", stub.responseUrl(responseId)));
+    return post(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), Map.of());
+  }
+
+  /** POSTs `/story text`, signed now, with its response_url on the stub. */
+  public HttpResponse<String> command(String text, String responseId) throws IOException, InterruptedException {
+    String body = Payloads.render("slash_command.form", Map.of("TEXT", text, "CHANNEL", CHANNEL,
+        "USER", "U0000ASKER", "RESPONSE_URL", stub.responseUrl(responseId)));
+    return post(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), Map.of());
+  }
+
+  /** POSTs a signed body with extra headers (e.g. X-Slack-Retry-Num). */
+  public HttpResponse<String> post(String body, String contentType, long timestamp, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(baseUrl() + StorybotServer.EVENTS_PATH))
+        .header("Content-Type", contentType)
+        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+        .header("X-Slack-Signature", signer.sign(timestamp, body))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(req::header);
+    return http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends any request to the server, unsigned unless the caller adds headers. */
+  public HttpResponse<String> send(HttpRequest.Builder req) throws IOException, InterruptedException {
+    return http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request builder for {@code path} on this server. */
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10));
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+    bot.close();
+    stub.close();
+    if (index != null) index.close();
+  }
+}
