@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         AskCommand.class,
         EvalCommand.class,
         BenchCommand.class,
+        ServeCommand.class,
     })
 public final class StorybotCommand implements Runnable {
 

@@ -1,0 +1,133 @@
+package dev.storybot.cli;
+
+import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.config.Config;
+import dev.storybot.config.ConfigException;
+import dev.storybot.index.IndexStats;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.server.StorybotServer;
+import dev.storybot.slack.StorybotApp;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+
+/** `storybot serve`: the Slack bot over HTTP, configured by environment variables, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serves the Slack bot: POST /slack/events, GET /healthz.",
+        "Configured by environment variables: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (required), PORT (3000),",
+        "INDEX_DIR (a built index) or STORIES_DIR (story files, indexed at start; neither: the bundled stories),",
+        "SLACK_API_URL (https://slack.com/api/)."})
+public final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+  private final Map<String, String> env;
+  private final CountDownLatch started = new CountDownLatch(1);
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private volatile Server server;
+  private volatile StorybotApp bot;
+  private volatile StoryIndex index;
+  private final Thread shutdownHook = new Thread(this::stop, "storybot-shutdown");
+
+  public ServeCommand() {
+    this(System.getenv());
+  }
+
+  ServeCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Config config;
+    try {
+      config = Config.fromEnv(env);
+    } catch (ConfigException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+    log.info("Starting with {}", config);
+    try {
+      index = Shelves.open(config);
+      bot = StorybotApp.create(config, new LuceneAnswerer(index));
+      startBot(config);
+      server = StorybotServer.createServer(config.port(), new StorybotServer.Deps(bot.app(), this::counts));
+      startServer(config);
+    } catch (Exception e) {
+      stop();
+      throw e;
+    }
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    IndexStats stats = index.stats();
+    log.info("storybot is answering from {} stories ({} paragraphs) at http://0.0.0.0:{}{}",
+        stats.stories(), stats.paragraphs(), port(), StorybotServer.EVENTS_PATH);
+    started.countDown();
+    server.join();
+    return ExitCodes.OK;
+  }
+
+  private void startBot(Config config) {
+    try {
+      bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UserException("Slack did not accept " + Config.SLACK_BOT_TOKEN + " (" + e.getMessage()
+          + ") at " + config.slackApiUrl() + ": check the Bot User OAuth Token (xoxb-…) on your app's"
+          + " \"OAuth & Permissions\" page, and " + Config.SLACK_API_URL + " if you set it");
+    }
+  }
+
+  private void startServer(Config config) throws Exception {
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new ExitCodes.UserException("cannot listen on port " + config.port() + " (" + e.getMessage()
+          + "): set " + Config.PORT + " to a free port");
+    }
+  }
+
+  private Optional<StorybotServer.Counts> counts() {
+    StoryIndex i = index;
+    if (i == null) return Optional.empty();
+    IndexStats s = i.stats();
+    return Optional.of(new StorybotServer.Counts(s.stories(), s.paragraphs()));
+  }
+
+  /** Waits until the server listens and returns its port; for tests. */
+  int awaitStarted(long timeout, TimeUnit unit) throws InterruptedException {
+    if (!started.await(timeout, unit)) throw new IllegalStateException("serve did not start within " + timeout + " " + unit);
+    return port();
+  }
+
+  private int port() {
+    return StorybotServer.port(server);
+  }
+
+  /** Stops gracefully: no new requests, requests in flight finish, then answers in progress, then the index. */
+  void stop() {
+    if (!stopped.compareAndSet(false, true)) return;
+    log.info("Stopping");
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      // Already shutting down (we are the hook), or never registered: nothing to undo.
+    }
+    try {
+      if (server != null) server.stop();
+    } catch (Exception e) {
+      log.warn("Stopping the HTTP server failed: {}", e.toString());
+    }
+    if (bot != null) bot.close();
+    try {
+      if (index != null) index.close();
+    } catch (IOException e) {
+      log.warn("Closing the index failed: {}", e.toString());
+    }
+  }
+}
