@@ -1,0 +1,78 @@
+package dev.storybot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Config from environment variables: defaults, the choice of shelf, and errors that name the variable. */
+class ConfigTest {
+
+  private static Map<String, String> env(String... pairs) {
+    Map<String, String> env = new HashMap<>(Map.of(Config.SLACK_SIGNING_SECRET, "s3cret-signing",
+        Config.SLACK_BOT_TOKEN, "xoxb-s3cret-token"));
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i + 1] == null) env.remove(pairs[i]);
+      else env.put(pairs[i], pairs[i + 1]);
+    }
+    return env;
+  }
+
+  @Test
+  void defaultsServeTheBundledStoriesOnPort3000AgainstSlack() {
+    Config c = Config.fromEnv(env());
+    assertEquals(3000, c.port());
+    assertEquals("https://slack.com/api/", c.slackApiUrl());
+    assertEquals(Config.Shelf.BUNDLED, c.shelf());
+    assertNull(c.storiesDir());
+  }
+
+  @Test
+  void everyVariableIsRead() {
+    Config c = Config.fromEnv(env(Config.PORT, "8080", Config.STORIES_DIR, "/data/stories",
+        Config.SLACK_API_URL, "http://127.0.0.1:9999/api"));
+    assertEquals(8080, c.port());
+    assertEquals(Path.of("/data/stories"), c.storiesDir());
+    assertEquals(Config.Shelf.STORIES_DIR, c.shelf());
+    assertEquals("http://127.0.0.1:9999/api/", c.slackApiUrl(), "the SDK appends method names to this prefix");
+  }
+
+  @Test
+  void aBuiltIndexWinsOverAStoriesFolder() {
+    assertEquals(Config.Shelf.INDEX_DIR, Config.fromEnv(env(Config.INDEX_DIR, "idx", Config.STORIES_DIR, "s")).shelf());
+  }
+
+  @Test
+  void missingOrBlankSecretsNameTheVariableAndWhereToFindIt() {
+    for (String name : new String[] {Config.SLACK_SIGNING_SECRET, Config.SLACK_BOT_TOKEN}) {
+      for (String value : new String[] {null, "  "}) {
+        ConfigException e = assertThrows(ConfigException.class, () -> Config.fromEnv(env(name, value)));
+        assertTrue(e.getMessage().startsWith(name + " is not set"), e.getMessage());
+        assertTrue(e.getMessage().contains("export " + name), e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void badPortAndApiUrlAreRejectedWithTheValue() {
+    ConfigException port = assertThrows(ConfigException.class, () -> Config.fromEnv(env(Config.PORT, "http")));
+    assertTrue(port.getMessage().contains("PORT") && port.getMessage().contains("\"http\""), port.getMessage());
+    ConfigException range = assertThrows(ConfigException.class, () -> Config.fromEnv(env(Config.PORT, "70000")));
+    assertTrue(range.getMessage().contains("70000"), range.getMessage());
+    ConfigException url = assertThrows(ConfigException.class, () -> Config.fromEnv(env(Config.SLACK_API_URL, "slack.com/api")));
+    assertTrue(url.getMessage().contains("SLACK_API_URL") && url.getMessage().contains("slack.com/api"), url.getMessage());
+  }
+
+  @Test
+  void secretsNeverAppearInToString() {
+    String shown = Config.fromEnv(env()).toString();
+    assertFalse(shown.contains("s3cret"), shown);
+    assertTrue(shown.contains("port=3000"), shown);
+  }
+}
