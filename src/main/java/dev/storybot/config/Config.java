@@ -81,7 +81,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   }
 
   private static String redact(String secret) {
-    return secret == null ? "null" : "(" + secret.length() + " chars, hidden)";
+    return secret == null ? "null" : "(hidden)";
   }
 
   private static void require(String value, String name, String how) {

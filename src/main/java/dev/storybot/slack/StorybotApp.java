@@ -72,6 +72,8 @@ public final class StorybotApp implements AutoCloseable {
         .singleTeamBotToken(config.botToken())
         .slack(slack)
         .subtypedMessageEventsAutoAckEnabled(true)  // edits, joins, bot_message…: ack and ignore
+        // Keep start()'s auth.test for good: by default Bolt repeats it every 10 minutes inside a request, on the ack path.
+        .authTestCacheExpirationMillis(-1)
         .build());
     this.api = new WebApi(slack, config.botToken(), tuning.retry());
     this.workers = new ThreadPoolExecutor(tuning.workers(), tuning.workers(), 60, TimeUnit.SECONDS,

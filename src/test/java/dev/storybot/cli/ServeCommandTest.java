@@ -116,6 +116,7 @@ class ServeCommandTest {
       assertEquals(200, ack.statusCode());
       assertTrue(stub.awaitOne("chat.postMessage").params().get("text").contains("forty steel cables"));
       assertEquals("auth.test", stub.calls().get(0).method(), "the token was checked at start");
+      assertEquals(1, stub.calls("auth.test").size(), "and never again on a request's ack path");
     } finally {
       serve.stop();
     }

@@ -68,6 +68,7 @@ public final class SlackApiStub implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Deque<Failure>> failures = new HashMap<>();
   private final Map<String, String> overrides = new HashMap<>();
+  private volatile boolean echo;
 
   private SlackApiStub(HttpServer server) {
     this.server = server;
@@ -75,8 +76,13 @@ public final class SlackApiStub implements AutoCloseable {
 
   /** Starts a stub on a free loopback port. */
   public static SlackApiStub start() {
+    return start(0);
+  }
+
+  /** Starts a stub on loopback {@code port} (0: any free port). */
+  public static SlackApiStub start(int port) {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
       SlackApiStub stub = new SlackApiStub(server);
       server.createContext("/", stub::handle);
       server.setExecutor(stub.threads);
@@ -182,6 +188,18 @@ public final class SlackApiStub implements AutoCloseable {
   private synchronized void record(Call call) {
     calls.add(call);
     notifyAll();
+    if (echo) System.out.println(call.status() + " " + call.method() + " " + (call.json() != null ? call.json() : call.params()));
+  }
+
+  /**
+   * Runs the stub on its own so that a real `storybot serve` can be tried against it; prints every call.
+   * {@code java -cp target/test-classes:target/storybot.jar dev.storybot.slack.SlackApiStub 8900}
+   */
+  public static void main(String[] args) throws InterruptedException {
+    SlackApiStub stub = start(args.length > 0 ? Integer.parseInt(args[0]) : 0);
+    stub.echo = true;
+    System.out.println("Slack Web API stub: SLACK_API_URL=" + stub.apiUrl() + "  response_url: " + stub.responseUrl("<id>"));
+    Thread.currentThread().join();
   }
 
   private static String defaultAnswer(String method, Map<String, String> params) {
