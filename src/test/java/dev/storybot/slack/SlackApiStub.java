@@ -19,7 +19,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -69,6 +71,23 @@ public final class SlackApiStub implements AutoCloseable {
   private final Map<String, Deque<Failure>> failures = new HashMap<>();
   private final Map<String, String> overrides = new HashMap<>();
   private volatile boolean echo;
+  private final Map<String, Hold> holds = new HashMap<>();
+
+  /** Holds the answer to one call until {@link #release()}: a Slack API that hangs, without sleeping. */
+  public static final class Hold {
+    private final CountDownLatch arrived = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    /** Waits until the held call has reached the stub. */
+    public void awaitArrival() throws InterruptedException {
+      if (!arrived.await(10, TimeUnit.SECONDS)) throw new AssertionError("the held call never arrived");
+    }
+
+    /** Lets the held call be answered. */
+    public void release() {
+      released.countDown();
+    }
+  }
 
   private SlackApiStub(HttpServer server) {
     this.server = server;
@@ -107,6 +126,13 @@ public final class SlackApiStub implements AutoCloseable {
   public synchronized void failNext(String method, int times, int status, Map<String, String> headers) {
     Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
     for (int i = 0; i < times; i++) queue.add(new Failure(status, headers, "{\"ok\":false,\"error\":\"stubbed\"}"));
+  }
+
+  /** The next call of {@code method} is held unanswered until the returned hold is released. */
+  public synchronized Hold hold(String method) {
+    Hold hold = new Hold();
+    holds.put(method, hold);
+    return hold;
   }
 
   /** Replaces the JSON that {@code method} answers with, e.g. auth.test {"ok":false,"error":"invalid_auth"}. */
@@ -167,6 +193,18 @@ public final class SlackApiStub implements AutoCloseable {
       Map<String, String> params = type.startsWith("application/x-www-form-urlencoded") ? form(body) : Map.of();
       JsonNode json = type.startsWith("application/json") && !body.isEmpty() ? JSON.readTree(body) : null;
 
+      Hold hold;
+      synchronized (this) {
+        hold = holds.remove(method);
+      }
+      if (hold != null) {
+        hold.arrived.countDown();
+        try {
+          hold.released.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       Failure failure;
       String answer;
       synchronized (this) {

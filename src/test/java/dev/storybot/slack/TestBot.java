@@ -32,6 +32,8 @@ public final class TestBot implements AutoCloseable {
   public static final String CHANNEL = "C0000CHAN";
   /** The DM channel of direct messages. */
   public static final String DM = "D0000DM";
+  /** Slack gives up on an acknowledgement after 3 seconds. */
+  public static final Duration SLACK_DEADLINE = Duration.ofSeconds(3);
   /** One worker: replies come in the order questions were asked, so a later reply proves an earlier silence. */
   public static final StorybotApp.Tuning TUNING =
       new StorybotApp.Tuning(1, 50, new WebApi.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2)));
@@ -86,8 +88,15 @@ public final class TestBot implements AutoCloseable {
 
   /** POSTs an @mention of the bot asking {@code question} in channel C0000CHAN at message ts {@code ts}. */
   public HttpResponse<String> mention(String eventId, String ts, String question) throws IOException, InterruptedException {
-    return event("event_app_mention.json", Map.of("EVENT_ID", eventId, "TS", ts, "CHANNEL", CHANNEL,
+    return mention(eventId, ts, question, Duration.ofSeconds(10));
+  }
+
+  /** Like {@link #mention(String, String, String)}, failing unless the ack arrives within {@code deadline}. */
+  public HttpResponse<String> mention(String eventId, String ts, String question, Duration deadline)
+      throws IOException, InterruptedException {
+    String body = Payloads.render("event_app_mention.json", Map.of("EVENT_ID", eventId, "TS", ts, "CHANNEL", CHANNEL,
         "TEXT", "<@" + SlackApiStub.BOT_USER_ID + "> " + question));
+    return post(body, "application/json", Instant.now().getEpochSecond(), Map.of(), deadline);
   }
 
   /** POSTs a direct message from user U0000ASKER asking {@code question} in DM channel D0000DM. */
@@ -105,15 +114,28 @@ public final class TestBot implements AutoCloseable {
 
   /** POSTs `/story text`, signed now, with its response_url on the stub. */
   public HttpResponse<String> command(String text, String responseId) throws IOException, InterruptedException {
+    return command(text, responseId, Duration.ofSeconds(10));
+  }
+
+  /** POSTs `/story text` and fails unless the ack arrives within {@code deadline}. */
+  public HttpResponse<String> command(String text, String responseId, Duration deadline)
+      throws IOException, InterruptedException {
     String body = Payloads.render("slash_command.form", Map.of("TEXT", text, "CHANNEL", CHANNEL,
         "USER", "U0000ASKER", "RESPONSE_URL", stub.responseUrl(responseId)));
-    return post(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), Map.of());
+    return post(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), Map.of(), deadline);
   }
 
   /** POSTs a signed body with extra headers (e.g. X-Slack-Retry-Num). */
   public HttpResponse<String> post(String body, String contentType, long timestamp, Map<String, String> headers)
       throws IOException, InterruptedException {
+    return post(body, contentType, timestamp, headers, Duration.ofSeconds(10));
+  }
+
+  /** POSTs a signed body; the request fails with HttpTimeoutException unless answered within {@code deadline}. */
+  public HttpResponse<String> post(String body, String contentType, long timestamp, Map<String, String> headers,
+      Duration deadline) throws IOException, InterruptedException {
     HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(baseUrl() + StorybotServer.EVENTS_PATH))
+        .timeout(deadline)
         .header("Content-Type", contentType)
         .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
         .header("X-Slack-Signature", signer.sign(timestamp, body))
