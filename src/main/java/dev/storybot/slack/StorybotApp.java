@@ -10,6 +10,7 @@ import com.slack.api.model.event.MessageEvent;
 import dev.storybot.answer.Answerer;
 import dev.storybot.config.Config;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -74,6 +75,8 @@ public final class StorybotApp implements AutoCloseable {
         .subtypedMessageEventsAutoAckEnabled(true)  // edits, joins, bot_message…: ack and ignore
         // Keep start()'s auth.test for good: by default Bolt repeats it every 10 minutes inside a request, on the ack path.
         .authTestCacheExpirationMillis(-1)
+        // Bolt's own self-filter may call bots.info while Slack waits for the ack; our listeners filter instead.
+        .ignoringSelfEventsEnabled(false)
         .build());
     this.api = new WebApi(slack, config.botToken(), tuning.retry());
     this.workers = new ThreadPoolExecutor(tuning.workers(), tuning.workers(), 60, TimeUnit.SECONDS,
@@ -84,7 +87,8 @@ public final class StorybotApp implements AutoCloseable {
   private void register(Questions questions, ReplyRenderer renderer, EventDeduplicator dedup) {
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent e = payload.getEvent();
-      if (e.getBotId() == null && dedup.firstTime(payload.getEventId())) {
+      boolean fromPerson = e.getBotId() == null && !Objects.equals(e.getUser(), ctx.getBotUserId());
+      if (fromPerson && dedup.firstTime(payload.getEventId())) {
         String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         String question = SlackText.question(e.getText());
         submit("app_mention", () -> {
@@ -99,7 +103,7 @@ public final class StorybotApp implements AutoCloseable {
 
     app.event(MessageEvent.class, (payload, ctx) -> {
       MessageEvent e = payload.getEvent();
-      // Subtyped messages never reach here (Bolt routes them apart and we auto-ack them); still skip bots and self.
+      // Subtyped messages never reach here: Bolt routes them apart and we auto-ack them.
       boolean fromPerson = e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId());
       if ("im".equals(e.getChannelType()) && fromPerson && dedup.firstTime(payload.getEventId())) {
         String question = SlackText.question(e.getText());

@@ -97,4 +97,12 @@ class MentionAndDmTest {
     assertTrue(quote.contains("&lt;and got one&gt;"), "angle brackets escaped: " + quote);
     assertFalse(quote.contains("<and"), quote);
   }
+
+  @Test
+  void bareMentionGetsUsageInsteadOfSilence() throws Exception {
+    bot.mention("Ev0005", "1700000500.000500", "");
+    SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");
+    assertEquals("1700000500.000500", post.params().get("thread_ts"));
+    assertTrue(post.params().get("text").contains(StorybotApp.COMMAND + " "), post.params().get("text"));
+  }
 }

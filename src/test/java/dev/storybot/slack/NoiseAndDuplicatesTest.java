@@ -65,6 +65,7 @@ class NoiseAndDuplicatesTest {
     List<SlackApiStub.Call> posts = bot.stub.await("chat.postMessage", 1, Duration.ofSeconds(10));
     assertEquals(1, posts.size());
     assertEquals(true, posts.get(0).params().get("text").contains("sunset"), "only the sentinel was answered");
+    assertEquals(List.of(), bot.stub.calls("bots.info"), "no Web API call while Slack waits for the ack");
   }
 
   private static long now() {
