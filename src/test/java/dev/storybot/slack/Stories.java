@@ -29,11 +29,10 @@ public final class Stories {
     return load.stories();
   }
 
-  /** The story whose file is {@code file}. */
+  /** The story read from {@code file} (story ids are file names). */
   public static Story named(List<Story> stories, String file) {
-    String id = file.substring(0, file.lastIndexOf('.'));
-    return stories.stream().filter(s -> s.id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no story " + id));
+    return stories.stream().filter(s -> s.id().equals(file)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no story " + file + " among " + stories.stream().map(Story::id).toList()));
   }
 
   /** The one paragraph of {@code story} containing {@code words}. */
