@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Real story files for tests: the fixtures in src/test/resources/stories/, copied into a temp folder and read. */
+/** Real story files for tests: the fixtures in src/test/resources/slack/stories/, copied into a temp folder and read. */
 public final class Stories {
 
   /** The fixture files. */
@@ -20,7 +20,7 @@ public final class Stories {
   /** Copies the fixtures into {@code dir} and reads them back as the bot would. */
   public static List<Story> fixtures(Path dir) throws IOException {
     for (String name : FILES) {
-      try (InputStream in = Stories.class.getResourceAsStream("/stories/" + name)) {
+      try (InputStream in = Stories.class.getResourceAsStream("/slack/stories/" + name)) {
         Files.copy(in, dir.resolve(name));
       }
     }
