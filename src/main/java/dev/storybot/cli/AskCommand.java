@@ -61,6 +61,9 @@ final class AskCommand implements Callable<Integer> {
         print(out, answerer.answer(String.join(" ", words), 0, top), false);
         return ExitCodes.OK;
       }
+      if (System.console() != null) {
+        spec.commandLine().getErr().println("Reading questions from standard input, one a line (Ctrl-D ends).");
+      }
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) print(out, answerer.answer(line.strip(), 0, top), true);

@@ -1,5 +1,8 @@
 package dev.storybot.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,7 +38,11 @@ public final class StorybotCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    int code = commandLine().execute(args);
+    CommandLine cl = commandLine();
+    // Java 17 writes in the locale's charset (ASCII under LANG=C); quotes and JSON must survive any locale.
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    int code = cl.execute(args);
     if (code != 0 || !isLongRunning(args)) {
       System.exit(code);
     }
