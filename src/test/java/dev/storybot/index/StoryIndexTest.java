@@ -16,6 +16,8 @@ import java.util.AbstractList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -78,6 +80,31 @@ class StoryIndexTest {
     try (Directory dir = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(dir)) {
       assertEquals(PARAGRAPHS, reader.numDocs());
       assertEquals("3", reader.getIndexCommit().getUserData().get(IndexSchema.DATA_STORIES));
+    }
+  }
+
+  @Test
+  void segmentsFlushedByABuildThatNeverCommitsAreInvisible() throws IOException {
+    List<Story> stories = Fixtures.stories(temp);
+    Path folder = temp.resolve("index");
+    StoryIndex.build(folder, stories, n -> {}).close();
+    // A build killed after writing segments but before its commit: what a new reader finds then.
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false);
+    try (Directory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
+      Story one = stories.get(0);
+      for (int i = 0; i < one.paragraphs().size(); i++) {
+        writer.addDocument(StoryIndexer.document(one, i + 1, one.paragraphs().get(i)));
+      }
+      writer.flush();
+      try (StoryIndex index = StoryIndex.open(folder)) {
+        assertEquals(PARAGRAPHS, index.stats().paragraphs());
+        assertEquals(3, index.stats().stories());
+      }
+      writer.rollback();
+    }
+    try (StoryIndex index = StoryIndex.open(folder)) {
+      assertEquals(PARAGRAPHS, index.stats().paragraphs());
     }
   }
 
