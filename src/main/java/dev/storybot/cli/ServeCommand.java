@@ -35,6 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
   private volatile Server server;
   private volatile StorybotApp bot;
   private volatile StoryIndex index;
+  private volatile boolean ready;
   private final Thread shutdownHook = new Thread(this::stop, "storybot-shutdown");
 
   public ServeCommand() {
@@ -54,17 +55,23 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ExitCodes.UserException(e.getMessage());
     }
     log.info("Starting with {}", config);
+    DeferredAnswerer answerer = new DeferredAnswerer();
     try {
-      index = Shelves.open(config);
-      bot = StorybotApp.create(config, new LuceneAnswerer(index));
+      bot = StorybotApp.create(config, answerer);
       startBot(config);
+      // Listen first: while a large STORIES_DIR is indexed, /healthz and /slack/events answer 503.
       server = StorybotServer.createServer(config.port(), new StorybotServer.Deps(bot.app(), this::counts));
       startServer(config);
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+      log.info("Listening on port {}; loading the stories", port());
+      StoryIndex loaded = Shelves.open(config);
+      index = loaded;  // closed by stop() from here on
+      answerer.ready(new LuceneAnswerer(loaded));
+      ready = true;
     } catch (Exception e) {
       stop();
       throw e;
     }
-    Runtime.getRuntime().addShutdownHook(shutdownHook);
     IndexStats stats = index.stats();
     log.info("storybot is answering from {} stories ({} paragraphs) at http://0.0.0.0:{}{}",
         stats.stories(), stats.paragraphs(), port(), StorybotServer.EVENTS_PATH);
@@ -93,9 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private Optional<StorybotServer.Counts> counts() {
-    StoryIndex i = index;
-    if (i == null) return Optional.empty();
-    IndexStats s = i.stats();
+    if (!ready) return Optional.empty();
+    IndexStats s = index.stats();
     return Optional.of(new StorybotServer.Counts(s.stories(), s.paragraphs()));
   }
 

@@ -1,7 +1,6 @@
 package dev.storybot.server;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -29,7 +28,7 @@ public final class StorybotServer {
    * What the server serves.
    *
    * @param slackApp the Bolt app with every listener registered
-   * @param counts the index's size, empty until the index is loaded (then /healthz answers 503)
+   * @param counts the index's size, empty until the index is loaded (until then /healthz and /slack/events answer 503)
    */
   public record Deps(App slackApp, Supplier<Optional<Counts>> counts) {}
 
@@ -53,7 +52,8 @@ public final class StorybotServer {
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler();
-    context.addServlet(new ServletHolder("slack", new SlackAppServlet(deps.slackApp())), EVENTS_PATH);
+    EventsServlet events = new EventsServlet(deps.slackApp(), () -> deps.counts().get().isPresent());
+    context.addServlet(new ServletHolder("slack", events), EVENTS_PATH);
     context.addServlet(new ServletHolder("health", new HealthServlet(deps.counts())), HEALTH_PATH);
 
     // Oversized bodies get 413 before Bolt reads them; stopping waits for requests in flight.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.slack.SlackApiStub;
 import dev.storybot.slack.Stories;
 import dev.storybot.slack.TestBot;
 import dev.storybot.story.Story;
@@ -34,11 +35,17 @@ class HealthTest {
   }
 
   @Test
-  void healthIsUnavailableUntilTheIndexIsLoaded() throws Exception {
+  void healthAndSlackRequestsAreUnavailableUntilTheIndexIsLoaded() throws Exception {
     try (TestBot bot = TestBot.loading(Stories.fixtures(stories))) {
       HttpResponse<String> r = bot.send(bot.request(StorybotServer.HEALTH_PATH).GET());
       assertEquals(503, r.statusCode());
       assertEquals("loading", JSON.readTree(r.body()).path("status").asText());
+
+      // Slack re-delivers an event that got a 5xx, so a question asked during start-up is not lost.
+      HttpResponse<String> event = bot.mention("EvLoading", "1700005000.000100", "What did the repairs cost?");
+      assertEquals(503, event.statusCode());
+      assertEquals("30", event.headers().firstValue("Retry-After").orElse(""));
+      assertEquals(List.of("auth.test"), bot.stub.calls().stream().map(SlackApiStub.Call::method).toList());
     }
   }
 }
