@@ -100,6 +100,16 @@ class AskCommandTest {
   }
 
   @Test
+  void skippedStoryFilesAreReportedOnStderrWhileStdoutStaysJson() throws IOException {
+    Path stories = Fixtures.storyFolder(temp);
+    Files.writeString(stories.resolve("a.pdf"), "%PDF-1.4");
+    Run run = Run.of("ask", "--json", "--stories", stories.toString(), "How much will the bridge cost?");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("storybot: skipped 1: a.pdf (unsupported format)", run.err().strip());
+    assertTrue(json.readTree(run.out()).get("answered").asBoolean());
+  }
+
+  @Test
   void aFolderWithoutAnIndexIsAUserErrorSayingHowToBuildOne() throws IOException {
     Path empty = Files.createDirectories(temp.resolve("empty"));
     Run run = Run.of("ask", "--index", empty.toString(), "anything");
