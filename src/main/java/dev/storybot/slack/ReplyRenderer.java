@@ -108,9 +108,14 @@ public final class ReplyRenderer {
   private static String fallback(Answer answer) {
     StringJoiner text = new StringJoiner("\n");
     answer.excerpts().stream().limit(Answerer.DEFAULT_EXCERPTS).forEach(e -> text.add(
-        "“" + SlackText.escape(SlackText.truncate(e.quote(), MAX_RAW_SECTION_CHARS)) + "” — "
+        quoted(SlackText.escape(SlackText.truncate(e.quote(), MAX_RAW_SECTION_CHARS))) + " — "
             + SlackText.escape(SlackText.truncate(e.title(), 200)) + ", ¶" + e.paragraph()));
     return text.toString();
+  }
+
+  // A quote that is itself a quotation already opens with a quotation mark; don't double it.
+  static String quoted(String quote) {
+    return quote.startsWith("“") || quote.startsWith("\"") ? quote : "“" + quote + "”";
   }
 
   private static String quoteOf(Answer answer) {

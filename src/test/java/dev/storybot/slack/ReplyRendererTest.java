@@ -76,4 +76,10 @@ class ReplyRendererTest {
     assertTrue(Blocks.buttons(blocks).isEmpty());
     assertEquals(1, Blocks.buttons(json(renderer.command(answer))).size());
   }
+
+  @Test
+  void fallbackDoesNotDoubleTheQuotationMarksOfAQuotation() {
+    assertEquals("“It was Jo.”", ReplyRenderer.quoted("It was Jo."));
+    assertEquals("“We made progress,” he said.", ReplyRenderer.quoted("“We made progress,” he said."));
+  }
 }
