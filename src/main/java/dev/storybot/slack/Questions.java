@@ -1,7 +1,6 @@
 package dev.storybot.slack;
 
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import java.util.function.Function;
@@ -31,7 +30,7 @@ public final class Questions {
   public void inThread(String channel, String questionTs, String threadTs, String question) {
     api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     try {
-      post(channel, threadTs, reply(question, renderer::answer));
+      answer(Ask.of(question), new Destination.Conversation(channel, threadTs));
     } finally {
       api.call("reactions.remove", m -> m.reactionsRemove(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     }
@@ -39,7 +38,7 @@ public final class Questions {
 
   /** A direct message: the reply in the DM, threaded when the question was ({@code threadTs} null otherwise). */
   public void inDm(String channel, String threadTs, String question) {
-    post(channel, threadTs, reply(question, renderer::answer));
+    answer(Ask.of(question), new Destination.Conversation(channel, threadTs));
   }
 
   /** Addressed with no question: how to ask, in the thread or DM. */
@@ -49,25 +48,38 @@ public final class Questions {
 
   /** `/story question`: an ephemeral reply through the command's response_url. */
   public void command(String responseUrl, String question) {
-    Reply reply = reply(question, renderer::command);
-    api.respond(responseUrl, SlashCommandResponse.builder()
-        .responseType("ephemeral").text(reply.text()).blocks(reply.blocks()).build());
+    answer(Ask.of(question), new Destination.Private(responseUrl));
+  }
+
+  /**
+   * Answers {@code ask} (a new question, or the next page of one) at {@code to}: in a conversation as a plain
+   * reply, privately with the question repeated and a Share button.
+   */
+  public void answer(Ask ask, Destination to) {
+    if (to instanceof Destination.Conversation c) {
+      post(c.channel(), c.threadTs(), reply(ask, a -> renderer.answer(a, ask, null)));
+    } else if (to instanceof Destination.Private p) {
+      Reply reply = reply(ask, a -> renderer.command(a, ask, null));
+      // A button's response_url could replace the message clicked: the next page comes as a new message instead.
+      api.respond(p.responseUrl(), ActionResponse.builder()
+          .responseType("ephemeral").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build());
+    }
   }
 
   /** "Share in channel": the question answered again and posted visibly, attributed to {@code userId}. */
-  public void share(String responseUrl, String question, String userId) {
-    Reply reply = reply(question, a -> renderer.shared(a, userId));
+  public void share(String responseUrl, Ask ask, String userId) {
+    Reply reply = reply(ask, a -> renderer.shared(a, ask, userId, null));
     ActionResponse response = ActionResponse.builder()
         .responseType("in_channel").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build();
     api.respond(responseUrl, response);
   }
 
   // Any fault while answering becomes a polite reply and one log line; the user never sees a stack trace.
-  private Reply reply(String question, Function<Answer, Reply> render) {
+  private Reply reply(Ask ask, Function<Answer, Reply> render) {
     try {
-      return render.apply(answerer.answer(question));
+      return render.apply(answerer.answer(ask.question(), ask.offset(), Answerer.DEFAULT_EXCERPTS));
     } catch (RuntimeException e) {
-      log.error("Failed to answer a question of {} characters", question.length(), e);
+      log.error("Failed to answer a question of {} characters", ask.question().length(), e);
       return renderer.error();
     }
   }

@@ -1,11 +1,8 @@
 package dev.storybot.slack;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.storybot.answer.Answer;
@@ -20,6 +17,8 @@ public final class ReplyRenderer {
 
   /** action_id of the "Share in channel" button; its value carries the question. */
   public static final String SHARE_ACTION = "share_answer";
+  /** action_id of the "More excerpts" button; its value carries the {@link Ask} with the next offset. */
+  public static final String MORE_ACTION = "more_excerpts";
   /** Slack's limit for a section's text is 3,000 characters; escaping may grow text up to 5×. */
   static final int MAX_RAW_SECTION_CHARS = 590;
   /** A button's value may hold at most 2,000 characters. */
@@ -29,35 +28,64 @@ public final class ReplyRenderer {
 
   /** The reply in a thread or DM: the excerpts, or not-found with the nearest headlines. */
   public Reply answer(Answer answer) {
-    if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, List.of());
-    List<LayoutBlock> blocks = new ArrayList<>();
+    return answer(answer, Ask.of(answer.question()), null);
+  }
+
+  /**
+   * The reply in a thread or DM to {@code ask}: a note on the filters applied (when {@code note} is not null), the
+   * excerpts and their buttons, or not-found with the nearest headlines.
+   */
+  public Reply answer(Answer answer, Ask ask, String note) {
+    List<LayoutBlock> head = new ArrayList<>();
+    addHead(head, ask, note);
+    if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, head);
+    List<LayoutBlock> blocks = new ArrayList<>(head);
     addExcerpts(blocks, answer);
+    AnswerButtons.of(answer, ask, false).ifPresent(blocks::add);
     return new Reply(fallback(answer), blocks);
   }
 
   /** The ephemeral reply to `/story`: the question repeated, the answer, and a "Share in channel" button. */
   public Reply command(Answer answer) {
-    List<LayoutBlock> head = List.of(section(s -> s.text(markdownText("*You asked:* " + quoteOf(answer)))));
+    return command(answer, Ask.of(answer.question()), null);
+  }
+
+  /** The ephemeral reply to {@code ask}: the question repeated, the answer, Share in channel and More excerpts. */
+  public Reply command(Answer answer, Ask ask, String note) {
+    List<LayoutBlock> head = new ArrayList<>();
+    head.add(section(s -> s.text(markdownText("*You asked:* " + quoteOf(answer)))));
+    addHead(head, ask, note);
     if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, head);
     List<LayoutBlock> blocks = new ArrayList<>(head);
     addExcerpts(blocks, answer);
-    if (answer.question().length() <= MAX_BUTTON_VALUE_CHARS) {
-      blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(SHARE_ACTION)
-          .text(plainText("Share in channel")).value(answer.question()))))));
-    }
+    AnswerButtons.of(answer, ask, ask.offset() == 0).ifPresent(blocks::add);
     return new Reply(fallback(answer), blocks);
   }
 
   /** The visible reply when {@code userId} shares an answer in the channel. */
   public Reply shared(Answer answer, String userId) {
+    return shared(answer, Ask.of(answer.question()), userId, null);
+  }
+
+  /** The visible reply when {@code userId} shares the answer to {@code ask} in the channel. */
+  public Reply shared(Answer answer, Ask ask, String userId, String note) {
     String by = "shared by <@" + userId + ">";
-    List<LayoutBlock> head = List.of(
+    List<LayoutBlock> head = new ArrayList<>(List.of(
         section(s -> s.text(markdownText("*" + quoteOf(answer) + "*"))),
-        context(c -> c.elements(List.of(markdownText(by)))));
+        context(c -> c.elements(List.of(markdownText(by))))));
+    addHead(head, ask, note);
     if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, head);
     List<LayoutBlock> blocks = new ArrayList<>(head);
     addExcerpts(blocks, answer);
     return new Reply(quoteOf(answer) + " (" + by + ")\n" + fallback(answer), blocks);
+  }
+
+  // The filter note ("Searched stories from CNN") and, past the first page, which excerpts these are.
+  private static void addHead(List<LayoutBlock> head, Ask ask, String note) {
+    List<String> lines = new ArrayList<>();
+    if (note != null && !note.isBlank()) lines.add(SlackText.escape(note));
+    if (ask.offset() > 0) lines.add("More excerpts, from no. " + (ask.offset() + 1));
+    if (!lines.isEmpty()) head.add(context(c -> c.elements(List.of(markdownText(String.join(" · ", lines))))));
   }
 
   /** How to use `/story`, with example questions. */

@@ -130,12 +130,28 @@ public final class StorybotApp implements AutoCloseable {
 
     app.blockAction(ReplyRenderer.SHARE_ACTION, (req, ctx) -> {
       BlockActionPayload p = req.getPayload();
-      String question = SlackText.question(p.getActions().get(0).getValue());
       String user = p.getUser().getId();
       String responseUrl = ctx.getResponseUrl();
-      if (!question.isEmpty()) submit("share", () -> questions.share(responseUrl, question, user));
+      Ask.fromValue(p.getActions().get(0).getValue())
+          .ifPresent(ask -> submit("share", () -> questions.share(responseUrl, ask, user)));
       return ctx.ack();
     });
+
+    app.blockAction(ReplyRenderer.MORE_ACTION, (req, ctx) -> {
+      BlockActionPayload p = req.getPayload();
+      Destination to = whereClicked(p, ctx.getResponseUrl());
+      Ask.fromValue(p.getActions().get(0).getValue()).ifPresent(ask -> submit("more", () -> questions.answer(ask, to)));
+      return ctx.ack();
+    });
+  }
+
+  // A button on an ephemeral reply answers privately again; one on a posted reply answers in the same thread.
+  private static Destination whereClicked(BlockActionPayload p, String responseUrl) {
+    BlockActionPayload.Container c = p.getContainer();
+    if (c == null || c.isEphemeral() || c.getChannelId() == null) return new Destination.Private(responseUrl);
+    String thread = c.getThreadTs() != null ? c.getThreadTs()
+        : p.getMessage() != null ? p.getMessage().getThreadTs() : null;
+    return new Destination.Conversation(c.getChannelId(), thread);
   }
 
   /** The Bolt app, for the servlet. */

@@ -59,7 +59,7 @@ class SlashCommandTest {
 
     JsonNode share = Blocks.buttons(blocks).get(0);
     assertEquals(ReplyRenderer.SHARE_ACTION, share.path("action_id").asText());
-    assertEquals(question, share.path("value").asText());
+    assertEquals(question, Ask.fromValue(share.path("value").asText()).orElseThrow().question());
   }
 
   @Test

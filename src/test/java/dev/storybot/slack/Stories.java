@@ -14,13 +14,25 @@ public final class Stories {
 
   /** The fixture files. */
   public static final List<String> FILES = List.of("harbour-bridge.txt", "library-opening.txt");
+  /** A shelf of stories with sources and dates (src/test/resources/slack/shelf/), for filters and listings. */
+  public static final List<String> SHELF = List.of("blinken-tel-aviv.md", "qatar-hostage-talks.md", "hostage-march.md",
+      "harbour-bridge.md", "library-garden.md", "ferry-timetable.md", "fish-market.md");
 
   private Stories() {}
 
   /** Copies the fixtures into {@code dir} and reads them back as the bot would. */
   public static List<Story> fixtures(Path dir) throws IOException {
-    for (String name : FILES) {
-      try (InputStream in = Stories.class.getResourceAsStream("/slack/stories/" + name)) {
+    return copyAndRead("/slack/stories/", FILES, dir);
+  }
+
+  /** Copies the {@link #SHELF} stories into {@code dir} and reads them back as the bot would. */
+  public static List<Story> shelf(Path dir) throws IOException {
+    return copyAndRead("/slack/shelf/", SHELF, dir);
+  }
+
+  private static List<Story> copyAndRead(String folder, List<String> files, Path dir) throws IOException {
+    for (String name : files) {
+      try (InputStream in = Stories.class.getResourceAsStream(folder + name)) {
         Files.copy(in, dir.resolve(name));
       }
     }

@@ -7,7 +7,12 @@ import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.story.Story;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +37,9 @@ public final class TestBot implements AutoCloseable {
   public static final String CHANNEL = "C0000CHAN";
   /** The DM channel of direct messages. */
   public static final String DM = "D0000DM";
+  /** The user who clicks buttons. */
+  public static final String CLICKER = "U0000CLICKER";
+  private static final ObjectMapper JSON = new ObjectMapper();
   /** Slack gives up on an acknowledgement after 3 seconds. */
   public static final Duration SLACK_DEADLINE = Duration.ofSeconds(3);
   /** One worker: replies come in the order questions were asked, so a later reply proves an earlier silence. */
@@ -110,6 +118,36 @@ public final class TestBot implements AutoCloseable {
     String body = Payloads.interaction("block_action_share.json", Map.of("VALUE", question, "USER", user,
         "CHANNEL", CHANNEL, "RESPONSE_URL", stub.responseUrl(responseId)));
     return post(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), Map.of());
+  }
+
+  /**
+   * A click on button {@code actionId} carrying {@code value}, by user U0000CLICKER in C0000CHAN, answered through
+   * response_url {@code responseId}.
+   *
+   * @param message the clicked message as Slack sends it (ts, thread_ts, blocks), or null for an ephemeral one
+   */
+  public HttpResponse<String> click(String actionId, String value, JsonNode message, String responseId)
+      throws IOException, InterruptedException {
+    ObjectNode payload = (ObjectNode) JSON.readTree(Payloads.render("block_action.json", Map.of("ACTION_ID", actionId,
+        "VALUE", value, "USER", CLICKER, "CHANNEL", CHANNEL, "RESPONSE_URL", stub.responseUrl(responseId),
+        "MESSAGE_TS", message == null ? "1700000000.000900" : message.path("ts").asText())));
+    ObjectNode container = (ObjectNode) payload.path("container");
+    if (message == null) {
+      container.put("is_ephemeral", true);
+    } else {
+      if (message.has("thread_ts")) container.put("thread_ts", message.path("thread_ts").asText());
+      payload.set("message", message);
+    }
+    String body = "payload=" + URLEncoder.encode(JSON.writeValueAsString(payload), StandardCharsets.UTF_8);
+    return post(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), Map.of());
+  }
+
+  /** The message a chat.postMessage call posted, as Slack would send it back in a click: ts, thread_ts, blocks. */
+  public static JsonNode posted(SlackApiStub.Call post, String ts) {
+    ObjectNode m = JSON.createObjectNode().put("type", "message").put("ts", ts).put("text", post.params().get("text"));
+    if (post.params().get("thread_ts") != null) m.put("thread_ts", post.params().get("thread_ts"));
+    m.set("blocks", post.jsonParam("blocks"));
+    return m;
   }
 
   /** POSTs `/story text`, signed now, with its response_url on the stub. */
