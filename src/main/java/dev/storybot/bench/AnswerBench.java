@@ -2,8 +2,11 @@ package dev.storybot.bench;
 
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Times the full answer path (question → answerer → rendered reply text) and the raw BM25 floor on the same index in
@@ -19,8 +22,13 @@ final class AnswerBench {
    * @param fullPath question to rendered reply
    * @param rawLucene analysed terms, BooleanQuery, search top 10
    * @param ratio full path over raw Lucene
+   * @param fullPathCpu the full path's CPU time on its thread: what it costs when no other process competes
+   * @param rawLuceneCpu raw Lucene's CPU time on its thread
    */
-  public record Result(int questions, double answeredShare, Latency fullPath, Latency rawLucene, Latency.Ratio ratio) {}
+  public record Result(int questions, double answeredShare, Latency fullPath, Latency rawLucene, Latency.Ratio ratio,
+                       Latency fullPathCpu, Latency rawLuceneCpu) {}
+
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private AnswerBench() {}
 
@@ -39,35 +47,36 @@ final class AnswerBench {
     }
     long[] full = new long[measured];
     long[] floor = new long[measured];
+    long[] fullCpu = new long[measured];
+    long[] floorCpu = new long[measured];
     int answered = 0;
     for (int i = 0; i < measured; i++) {
       String q = questions.get(i % questions.size());
       // Alternate the order so neither path always runs with the other's data freshly cached.
-      if (i % 2 == 0) {
-        long t0 = System.nanoTime();
-        sink += raw.search(q);
-        long t1 = System.nanoTime();
-        Answer a = answerer.answer(q, 0, excerpts);
-        sink += render.apply(a).length();
-        long t2 = System.nanoTime();
-        floor[i] = t1 - t0;
-        full[i] = t2 - t1;
-        if (a.answered()) answered++;
-      } else {
-        long t0 = System.nanoTime();
-        Answer a = answerer.answer(q, 0, excerpts);
-        sink += render.apply(a).length();
-        long t1 = System.nanoTime();
-        sink += raw.search(q);
-        long t2 = System.nanoTime();
-        full[i] = t1 - t0;
-        floor[i] = t2 - t1;
-        if (a.answered()) answered++;
-      }
+      boolean rawFirst = i % 2 == 0;
+      if (rawFirst) sink += time(() -> raw.search(q), floor, floorCpu, i);
+      long start = System.nanoTime();
+      long startCpu = CPU.getCurrentThreadCpuTime();
+      Answer a = answerer.answer(q, 0, excerpts);
+      sink += render.apply(a).length();
+      fullCpu[i] = CPU.getCurrentThreadCpuTime() - startCpu;
+      full[i] = System.nanoTime() - start;
+      if (a.answered()) answered++;
+      if (!rawFirst) sink += time(() -> raw.search(q), floor, floorCpu, i);
     }
     if (sink == Long.MIN_VALUE) System.out.print(""); // keeps the results observable to the JIT
     Latency f = Latency.ofNanos(full);
     Latency r = Latency.ofNanos(floor);
-    return new Result(Math.min(questions.size(), measured), (double) answered / measured, f, r, f.over(r));
+    return new Result(Math.min(questions.size(), measured), (double) answered / measured, f, r, f.over(r),
+        Latency.ofNanos(fullCpu), Latency.ofNanos(floorCpu));
+  }
+
+  private static long time(LongSupplier work, long[] wall, long[] cpu, int i) {
+    long start = System.nanoTime();
+    long startCpu = CPU.getCurrentThreadCpuTime();
+    long result = work.getAsLong();
+    cpu[i] = CPU.getCurrentThreadCpuTime() - startCpu;
+    wall[i] = System.nanoTime() - start;
+    return result;
   }
 }

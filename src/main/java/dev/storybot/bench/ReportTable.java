@@ -48,12 +48,20 @@ public final class ReportTable {
         new Row("indexing paragraphs/s", r -> f("%,.0f", r.indexing().paragraphsPerSecond())),
         new Row("indexing MB/s of text", r -> f("%.2f", r.indexing().mbPerSecond())),
         new Row("indexing s (reading files s)", r -> f("%.1f (%.1f)", r.indexing().seconds(), r.indexing().readSeconds())),
+        new Row("indexing CPU s (paragraphs/CPU s)", r -> f("%.1f (%,.0f)", r.indexing().cpuSeconds(),
+            r.indexing().paragraphs() / Math.max(1e-9, r.indexing().cpuSeconds()))),
         new Row("index size on disk MB", r -> f("%.1f", r.indexing().indexBytes() / 1e6)),
         new Row("indexing peak heap MB", r -> f("%.0f", r.indexing().peakHeapBytes() / 1e6)),
         new Row("questions / answered", r -> f("%d / %.0f%%", r.answers().questions(), 100 * r.answers().answeredShare())),
         new Row("full path p50/p95/p99 ms", r -> latency(r.answers().fullPath())),
         new Row("raw BM25 top-10 p50/p95/p99 ms", r -> latency(r.answers().rawLucene())),
         new Row("full/raw ratio p50 (p99)", r -> f("%.1f× (%.1f×)", r.answers().ratio().p50(), r.answers().ratio().p99())),
+        new Row("full path CPU p50/p95/p99 ms", r -> latency(r.answers().fullPathCpu())),
+        new Row("raw BM25 CPU p50/p95/p99 ms", r -> latency(r.answers().rawLuceneCpu())),
+        new Row("CPU ratio p50 (p99)", r -> {
+          Latency.Ratio cpu = r.answers().fullPathCpu().over(r.answers().rawLuceneCpu());
+          return f("%.1f× (%.1f×)", cpu.p50(), cpu.p99());
+        }),
         new Row("cold start to answer p50 (min) ms", r -> r.coldStart() == null ? NONE
             : f("%.0f (%.0f)", r.coldStart().firstAnswer().p50(), r.coldStart().firstAnswer().min())),
         new Row(f("HTTP /story, %d clients: sent", s.httpClients()), r -> r.http() == null ? NONE : f("%,d", r.http().requests())),

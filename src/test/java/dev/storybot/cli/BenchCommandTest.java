@@ -26,12 +26,12 @@ class BenchCommandTest {
 
     JsonNode indexing = size.path("indexing");
     assertEquals(2000, indexing.path("paragraphs").asInt());
-    positive(indexing, "seconds", "paragraphsPerSecond", "mbPerSecond", "indexBytes", "peakHeapBytes");
+    positive(indexing, "seconds", "paragraphsPerSecond", "mbPerSecond", "indexBytes", "peakHeapBytes", "cpuSeconds");
 
     JsonNode answers = size.path("answers");
     assertEquals(10, answers.path("questions").asInt());
     assertTrue(answers.path("answeredShare").asDouble() > 0.5, "questions built from the corpus find answers");
-    for (String path : List.of("fullPath", "rawLucene")) {
+    for (String path : List.of("fullPath", "rawLucene", "fullPathCpu", "rawLuceneCpu")) {
       assertEquals(20, answers.path(path).path("count").asInt(), path);
       positive(answers.path(path), "p50", "p95", "p99");
     }
