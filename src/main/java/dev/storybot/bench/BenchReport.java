@@ -38,19 +38,22 @@ public record BenchReport(Machine machine, BenchSettings settings, List<SizeResu
    * @param answers answer latency against raw Lucene
    * @param coldStart a new JVM to first answer
    * @param http signed slash commands against `serve`
-   * @param memory the served JVM with the small heap
+   * @param served the served JVM (with the small heap) under that load: the memory check
    */
   public record SizeResult(int paragraphs, CorpusManifest corpus, IndexingBench.Result indexing,
                            AnswerBench.Result answers, ColdStart.Result coldStart, HttpLoad.Result http,
-                           Memory memory) {}
+                           Served served) {}
 
   /**
-   * The memory check: the served JVM with a small heap answered every command.
+   * The served JVM: the memory check passes when, with the small heap, it answered every command.
    *
    * @param heap its -Xmx
    * @param passed true when every command was answered and the JVM was still running afterwards
+   * @param startSeconds process start to /healthz answering 200 (index open)
+   * @param cpuMsPerCommand its CPU time per measured command (HTTP, Bolt, answer, reply post), all threads
    * @param peakRssBytes its peak resident memory, or -1 when unknown
    * @param detail why it failed, or "" when it passed
    */
-  public record Memory(String heap, boolean passed, long peakRssBytes, String detail) {}
+  public record Served(String heap, boolean passed, double startSeconds, double cpuMsPerCommand, long peakRssBytes,
+                       String detail) {}
 }

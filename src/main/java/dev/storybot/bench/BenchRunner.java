@@ -67,20 +67,26 @@ public final class BenchRunner {
       cold = ColdStart.run(indexDir, questions.get(0), settings.coldStarts(), settings.work());
     }
     HttpLoad.Result http = null;
-    BenchReport.Memory memory = null;
+    BenchReport.Served served = null;
     if (settings.http()) {
       say(paragraphs, "serving with -Xmx" + settings.serveHeap() + " under load");
       try (WebApiStub stub = WebApiStub.start();
            ServeProcess serve = ServeProcess.start(indexDir, settings.serveHeap(), stub, settings.work())) {
-        http = new HttpLoad(serve.port, stub).run(questions, settings.httpClients(), settings.httpWarmup(),
-            settings.httpRequests(), settings.httpCap());
+        HttpLoad load = new HttpLoad(serve.port, stub);
+        int warmErrors = settings.httpWarmup() == 0 ? 0
+            : load.run(questions, settings.httpClients(), settings.httpWarmup(), settings.httpCap()).errors();
+        long cpu = serve.cpuNanos();
+        http = load.run(questions, settings.httpClients(), settings.httpRequests(), settings.httpCap());
+        double cpuMs = (serve.cpuNanos() - cpu) / 1e6 / http.requests();
         boolean alive = serve.alive();
-        boolean passed = alive && http.errors() == 0;
-        String detail = passed ? "" : !alive ? "serve died: " + serve.errTail() : http.errors() + " commands failed";
-        memory = new BenchReport.Memory(settings.serveHeap(), passed, serve.peakRssBytes(), detail);
+        int errors = warmErrors + http.errors();
+        boolean passed = alive && errors == 0;
+        String detail = passed ? "" : !alive ? "serve died: " + serve.errTail() : errors + " commands failed";
+        served = new BenchReport.Served(settings.serveHeap(), passed, serve.startSeconds, cpuMs, serve.peakRssBytes(),
+            detail);
       }
     }
-    return new BenchReport.SizeResult(paragraphs, manifest, indexing, answers, cold, http, memory);
+    return new BenchReport.SizeResult(paragraphs, manifest, indexing, answers, cold, http, served);
   }
 
   // One unmeasured build first, so the first size is not charged for the JIT compiling the indexer.

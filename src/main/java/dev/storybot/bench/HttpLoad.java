@@ -55,9 +55,8 @@ final class HttpLoad {
     this.stub = stub;
   }
 
-  /** Sends {@code warmup} unmeasured commands, then up to {@code count} measured ones within {@code cap}. */
-  Result run(List<String> questions, int clients, int warmup, int count, Duration cap) throws InterruptedException {
-    round(questions, clients, new long[warmup], new long[warmup], cap);
+  /** Sends up to {@code count} commands within {@code cap} and measures them. */
+  Result run(List<String> questions, int clients, int count, Duration cap) throws InterruptedException {
     long[] ack = new long[count];
     long[] answer = new long[count];
     long start = System.nanoTime();

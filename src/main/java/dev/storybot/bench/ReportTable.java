@@ -70,9 +70,12 @@ public final class ReportTable {
         new Row("HTTP answer p50/p99 ms", r -> r.http() == null ? NONE
             : f("%.1f / %.1f", r.http().answer().p50(), r.http().answer().p99())),
         new Row("HTTP errors", r -> r.http() == null ? NONE : Integer.toString(r.http().errors())),
-        new Row(f("serve with -Xmx%s", s.serveHeap()), r -> r.memory() == null ? NONE
-            : (r.memory().passed() ? "pass" : "FAIL") + (r.memory().peakRssBytes() > 0
-                ? f(" (RSS %.0f MB)", r.memory().peakRssBytes() / 1e6) : "")));
+        new Row(f("served with -Xmx%s: answers all", s.serveHeap()), r -> r.served() == null ? NONE
+            : r.served().passed() ? "pass" : "FAIL"),
+        new Row("served: start to healthy s", r -> r.served() == null ? NONE : f("%.1f", r.served().startSeconds())),
+        new Row("served: CPU ms per command", r -> r.served() == null ? NONE : f("%.2f", r.served().cpuMsPerCommand())),
+        new Row("served: peak RSS MB (with mapped index)", r -> r.served() == null || r.served().peakRssBytes() < 0 ? NONE
+            : f("%.0f", r.served().peakRssBytes() / 1e6)));
   }
 
   private static String latency(Latency l) {

@@ -64,6 +64,11 @@ final class ServeProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** CPU time the child has used so far, all threads, in nanoseconds (0 where the platform does not say). */
+  long cpuNanos() {
+    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  }
+
   /** The child's peak resident memory in bytes (Linux VmHWM), or -1 where unknown. */
   long peakRssBytes() {
     try {

@@ -4,15 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.google.gson.Gson;
+import com.slack.api.util.json.GsonFactory;
+import dev.storybot.answer.Answer;
 import dev.storybot.bench.BenchReport;
 import dev.storybot.bench.BenchRunner;
 import dev.storybot.bench.BenchSettings;
 import dev.storybot.bench.ReportTable;
+import dev.storybot.slack.Reply;
+import dev.storybot.slack.ReplyRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,8 +93,7 @@ final class BenchCommand implements Callable<Integer> {
     if (settings.http() && !spec.root().subcommands().containsKey("serve")) {
       throw new ExitCodes.UserException("this build has no `serve` command to load: run with --no-http");
     }
-    BenchReport report = new BenchRunner(settings, a -> String.join("\n", AnswerText.lines(a)),
-        spec.commandLine().getErr()).run();
+    BenchReport report = new BenchRunner(settings, slackReply(), spec.commandLine().getErr()).run();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(json().writeValueAsString(report));
@@ -97,6 +102,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  // The full path ends where Slack's would: the reply's Block Kit blocks as the JSON the SDK sends, and its text.
+  private static Function<Answer, String> slackReply() {
+    ReplyRenderer renderer = new ReplyRenderer();
+    Gson gson = GsonFactory.createSnakeCase();
+    return answer -> {
+      Reply reply = renderer.answer(answer);
+      return reply.text() + gson.toJson(reply.blocks());
+    };
   }
 
   private static ObjectMapper json() {

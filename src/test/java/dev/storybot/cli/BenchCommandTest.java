@@ -18,7 +18,8 @@ class BenchCommandTest {
   @Test
   void aTinyRunReportsEveryFigure() throws Exception {
     Run run = Run.of("bench", "--sizes", "2000", "--work", temp.toString(), "--questions", "10", "--warmup", "10",
-        "--queries", "20", "--cold-starts", "1", "--no-http", "--json");
+        "--queries", "20", "--cold-starts", "1", "--http-clients", "4", "--http-warmup", "10", "--http-requests", "30",
+        "--json");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode size = new ObjectMapper().readTree(run.out()).path("sizes").get(0);
     assertEquals(2000, size.path("paragraphs").asInt());
@@ -37,7 +38,27 @@ class BenchCommandTest {
     }
     positive(answers.path("ratio"), "p50", "p99");
     positive(size.path("coldStart").path("firstAnswer"), "p50");
-    assertTrue(size.path("http").isNull(), "not measured with --no-http");
+
+    JsonNode http = size.path("http");
+    assertEquals(4, http.path("clients").asInt());
+    assertEquals(30, http.path("requests").asInt(), "a fixed count, well within the time cap");
+    assertEquals(0, http.path("errors").asInt(), "every signed command is acked and answered");
+    positive(http, "seconds", "requestsPerSecond");
+    positive(http.path("ack"), "p50", "p99");
+    positive(http.path("answer"), "p50", "p99");
+    JsonNode served = size.path("served");
+    assertTrue(served.path("passed").asBoolean(), served.toString());
+    assertEquals("256m", served.path("heap").asText());
+    positive(served, "startSeconds", "cpuMsPerCommand");
+  }
+
+  @Test
+  void withoutHttpThoseFiguresAreLeftOut() throws Exception {
+    Run run = Run.of("bench", "--sizes", "300", "--work", temp.toString(), "--questions", "5", "--warmup", "0",
+        "--queries", "5", "--cold-starts", "0", "--no-http", "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode size = new ObjectMapper().readTree(run.out()).path("sizes").get(0);
+    assertTrue(size.path("http").isNull() && size.path("served").isNull() && size.path("coldStart").isNull(), run.out());
   }
 
   @Test
