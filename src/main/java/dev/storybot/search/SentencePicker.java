@@ -36,7 +36,8 @@ public final class SentencePicker {
    *
    * @param quote where the quote is in the paragraph
    * @param score coverage plus density; higher is better
-   * @param coverage share (0..1) of the question's weight that the quote's words cover
+   * @param coverage share (0..1) of the question's weight that the answering sentence's words cover (the sentence
+   *     added after it for context does not count: chance matches there must not make a weak answer look sure)
    * @param emphasis the question's words in the quote, in paragraph coordinates, in order
    */
   public record Pick(TextRange quote, double score, double coverage, List<TextRange> emphasis) {}
@@ -61,12 +62,14 @@ public final class SentencePicker {
         best = i;
       }
     }
-    TextRange quote = withFollowing(sentences, best, withLeadIn(paragraph, sentences, best));
+    TextRange answering = withLeadIn(paragraph, sentences, best);
+    TextRange quote = withFollowing(sentences, best, answering);
     if (quote.length() > MAX_QUOTE_CHARS) quote = window(paragraph, quote, within(words, quote), stems, hits);
     List<Token> quoted = within(words, quote);
     double score = score(quoted, stems, hits, total)
         + (question.expects().offeredBy(quote.of(paragraph), question) ? TYPE_WEIGHT : 0);
-    return new Pick(quote, score, coverage(quoted, stems, hits, total),
+    List<Token> covering = answering.length() <= MAX_QUOTE_CHARS ? within(words, answering) : quoted;
+    return new Pick(quote, score, coverage(covering, stems, hits, total),
         emphasis(quoted, stems));
   }
 

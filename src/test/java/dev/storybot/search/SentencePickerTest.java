@@ -57,6 +57,16 @@ class SentencePickerTest {
   }
 
   @Test
+  void coverageCountsTheAnsweringSentenceNotTheOneAddedForContext() {
+    String p = "The ferry to Rhoan leaves twice a day. Tickets cost nine euros at the harbour office.";
+    AnalyzedQuestion q = analyzer.analyze("How often does the ferry to Rhoan leave the harbour?");
+    SentencePicker.Pick pick = picker.pick(p, q, weights(q, Map.of()));
+    assertEquals(p, pick.quote().of(p), "the short next sentence is quoted");
+    // often, ferry, rhoan, leave, harbour: the answering sentence holds ferry, rhoan and leave.
+    assertEquals(3.0 / 5.0, pick.coverage(), 1e-9);
+  }
+
+  @Test
   void aSentenceLeaningOnThePreviousOneIsQuotedWithIt() {
     String p = "Storms hit the coast. Mayor Lucia Fernandes called the vote a turning point. "
         + "She said the bridge would connect the north to the station.";
