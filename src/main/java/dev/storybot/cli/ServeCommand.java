@@ -5,9 +5,11 @@ import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.metrics.Metrics;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Command;
 
 /** `storybot serve`: the Slack bot over HTTP, configured by environment variables, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the Slack bot: POST /slack/events, GET /healthz.",
+    description = {"Serves the Slack bot: POST /slack/events, GET /healthz, GET /metrics.",
         "Configured by environment variables: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (required), PORT (3000),",
         "INDEX_DIR (a built index) or STORIES_DIR (story files, indexed at start; neither: the bundled stories),",
         "SLACK_API_URL (https://slack.com/api/)."})
@@ -36,6 +38,7 @@ public final class ServeCommand implements Callable<Integer> {
   private volatile StorybotApp bot;
   private volatile StoryIndex index;
   private volatile boolean ready;
+  private volatile Metrics metrics;
   private final Thread shutdownHook = new Thread(this::stop, "storybot-shutdown");
 
   public ServeCommand() {
@@ -56,17 +59,21 @@ public final class ServeCommand implements Callable<Integer> {
     }
     log.info("Starting with {}", config);
     DeferredAnswerer answerer = new DeferredAnswerer();
+    metrics = new Metrics().bindJvm();
     try {
-      bot = StorybotApp.create(config, answerer);
+      bot = StorybotApp.create(config, answerer, metrics);
       startBot(config);
       // Listen first: while a large STORIES_DIR is indexed, /healthz and /slack/events answer 503.
-      server = StorybotServer.createServer(config.port(), new StorybotServer.Deps(bot.app(), this::counts));
+      server = StorybotServer.createServer(config.port(),
+          new StorybotServer.Deps(bot.app(), this::counts, metrics, this::health));
       startServer(config);
       Runtime.getRuntime().addShutdownHook(shutdownHook);
       log.info("Listening on port {}; loading the stories", port());
       StoryIndex loaded = Shelves.open(config);
       index = loaded;  // closed by stop() from here on
       answerer.ready(new LuceneAnswerer(loaded));
+      metrics.index(() -> loaded.stats().stories(), () -> loaded.stats().paragraphs(),
+          () -> loaded.stats().generation());
       ready = true;
     } catch (Exception e) {
       stop();
@@ -105,6 +112,12 @@ public final class ServeCommand implements Callable<Integer> {
     return Optional.of(new StorybotServer.Counts(s.stories(), s.paragraphs()));
   }
 
+  private Map<String, Object> health() {
+    Map<String, Object> more = new LinkedHashMap<>();
+    more.put("generation", index.stats().generation());
+    return more;
+  }
+
   /** Waits until the server listens and returns its port; for tests. */
   int awaitStarted(long timeout, TimeUnit unit) throws InterruptedException {
     if (!started.await(timeout, unit)) throw new IllegalStateException("serve did not start within " + timeout + " " + unit);
@@ -135,5 +148,6 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IOException e) {
       log.warn("Closing the index failed: {}", e.toString());
     }
+    if (metrics != null) metrics.close();
   }
 }

@@ -15,9 +15,11 @@ final class HealthServlet extends HttpServlet {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final transient Supplier<Optional<StorybotServer.Counts>> counts;
+  private final transient Supplier<Map<String, Object>> more;
 
-  HealthServlet(Supplier<Optional<StorybotServer.Counts>> counts) {
+  HealthServlet(Supplier<Optional<StorybotServer.Counts>> counts, Supplier<Map<String, Object>> more) {
     this.counts = counts;
+    this.more = more;
   }
 
   @Override
@@ -28,6 +30,7 @@ final class HealthServlet extends HttpServlet {
     now.ifPresent(c -> {
       body.put("stories", c.stories());
       body.put("paragraphs", c.paragraphs());
+      body.putAll(more.get());
     });
     resp.setStatus(now.isPresent() ? 200 : 503);
     resp.setContentType("application/json");

@@ -1,6 +1,8 @@
 package dev.storybot.server;
 
 import com.slack.api.bolt.App;
+import dev.storybot.metrics.Metrics;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -19,6 +21,8 @@ public final class StorybotServer {
   public static final String EVENTS_PATH = "/slack/events";
   /** Health check for load balancers and Docker. */
   public static final String HEALTH_PATH = "/healthz";
+  /** Prometheus metrics. */
+  public static final String METRICS_PATH = "/metrics";
   /** Slack's payloads are a few kilobytes; anything near this is not Slack. */
   public static final long MAX_REQUEST_BYTES = 1 << 20;
   /** How long a stop waits for requests in flight. */
@@ -29,8 +33,16 @@ public final class StorybotServer {
    *
    * @param slackApp the Bolt app with every listener registered
    * @param counts the index's size, empty until the index is loaded (until then /healthz and /slack/events answer 503)
+   * @param metrics what /metrics exports
+   * @param health more for /healthz to show once loaded (index generation, last reload), read per request
    */
-  public record Deps(App slackApp, Supplier<Optional<Counts>> counts) {}
+  public record Deps(App slackApp, Supplier<Optional<Counts>> counts, Metrics metrics,
+                     Supplier<Map<String, Object>> health) {
+    /** Serves Slack and health only, with metrics of its own. */
+    public Deps(App slackApp, Supplier<Optional<Counts>> counts) {
+      this(slackApp, counts, new Metrics(), Map::of);
+    }
+  }
 
   /**
    * What /healthz reports.
@@ -54,7 +66,8 @@ public final class StorybotServer {
     ServletContextHandler context = new ServletContextHandler();
     EventsServlet events = new EventsServlet(deps.slackApp(), () -> deps.counts().get().isPresent());
     context.addServlet(new ServletHolder("slack", events), EVENTS_PATH);
-    context.addServlet(new ServletHolder("health", new HealthServlet(deps.counts())), HEALTH_PATH);
+    context.addServlet(new ServletHolder("health", new HealthServlet(deps.counts(), deps.health())), HEALTH_PATH);
+    context.addServlet(new ServletHolder("metrics", new MetricsServlet(deps.metrics())), METRICS_PATH);
 
     // Oversized bodies get 413 before Bolt reads them; stopping waits for requests in flight.
     SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);

@@ -9,6 +9,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.storybot.answer.Answerer;
 import dev.storybot.config.Config;
+import dev.storybot.metrics.Metrics;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -55,13 +56,25 @@ public final class StorybotApp implements AutoCloseable {
   private final WebApi api;
   private final ThreadPoolExecutor workers;
   private final AtomicLong dropped = new AtomicLong();
+  private final Metrics metrics;
 
   /** Builds the Bolt app (no network call yet: {@link #start()} makes the first). */
   public static StorybotApp create(Config config, Answerer answerer) {
     return new StorybotApp(config, answerer, Tuning.standard());
   }
 
+  /** Builds the Bolt app counting into {@code metrics} (no network call yet). */
+  public static StorybotApp create(Config config, Answerer answerer, Metrics metrics) {
+    return new StorybotApp(config, answerer, Tuning.standard(), metrics);
+  }
+
   public StorybotApp(Config config, Answerer answerer, Tuning tuning) {
+    this(config, answerer, tuning, new Metrics());
+  }
+
+  public StorybotApp(Config config, Answerer answerer, Tuning tuning, Metrics metrics) {
+    this.metrics = metrics;
+    answerer = new MeteredAnswerer(answerer, metrics);
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setStatsEnabled(false);  // otherwise the SDK makes its own extra auth.test calls
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
@@ -78,7 +91,7 @@ public final class StorybotApp implements AutoCloseable {
         // Bolt's own self-filter may call bots.info while Slack waits for the ack; our listeners filter instead.
         .ignoringSelfEventsEnabled(false)
         .build());
-    this.api = new WebApi(slack, config.botToken(), tuning.retry());
+    this.api = new WebApi(slack, config.botToken(), tuning.retry(), metrics);
     this.workers = new ThreadPoolExecutor(tuning.workers(), tuning.workers(), 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(tuning.queue()), named("storybot-worker-"));
     register(new Questions(answerer, new ReplyRenderer(), api), new ReplyRenderer(), EventDeduplicator.standard());
@@ -176,6 +189,7 @@ public final class StorybotApp implements AutoCloseable {
    */
   public StorybotApp start() {
     app.start();
+    app.use(new RequestLog(metrics));  // after start(): use() before it would build Bolt's middleware, calling auth.test
     return this;
   }
 
@@ -211,6 +225,7 @@ public final class StorybotApp implements AutoCloseable {
       });
     } catch (RejectedExecutionException e) {
       dropped.incrementAndGet();
+      metrics.dropped(what);
       log.warn("Dropped a {} request: all workers busy and the queue full", what);
     }
   }

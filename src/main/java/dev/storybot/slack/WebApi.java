@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import dev.storybot.metrics.Metrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -48,12 +49,19 @@ public final class WebApi {
   private final MethodsClient methods;
   private final Retry retry;
   private final AtomicLong failures = new AtomicLong();
+  private final Metrics metrics;
 
   /** Calls the Web API as the bot whose token is {@code botToken}. */
   public WebApi(Slack slack, String botToken, Retry retry) {
+    this(slack, botToken, retry, new Metrics());
+  }
+
+  /** Calls the Web API as the bot whose token is {@code botToken}, counting retries and errors into {@code metrics}. */
+  public WebApi(Slack slack, String botToken, Retry retry, Metrics metrics) {
     this.slack = slack;
     this.methods = slack.methods(botToken);
     this.retry = retry;
+    this.metrics = metrics;
   }
 
   /**
@@ -63,9 +71,13 @@ public final class WebApi {
   public <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
     for (int attempt = 1; ; attempt++) {
       Duration wait;
+      String reason;
       try {
         T response = call.call(methods);
-        if (!response.isOk()) log.warn("Slack {} answered ok=false: {}", method, response.getError());
+        if (!response.isOk()) {
+          metrics.slackApiError(method, "ok_false");
+          log.warn("Slack {} answered ok=false: {}", method, response.getError());
+        }
         return Optional.of(response);
       } catch (SlackApiException e) {
         int status = e.getResponse().code();
@@ -76,12 +88,15 @@ public final class WebApi {
         } else {
           return giveUp(method, "HTTP " + status);
         }
+        reason = status == 429 ? "http_429" : "http_5xx";
         log.info("Slack {} answered HTTP {} (attempt {} of {})", method, status, attempt, retry.attempts());
       } catch (IOException e) {
         wait = backoff(attempt);
+        reason = "io";
         log.info("Slack {} failed: {} (attempt {} of {})", method, e.toString(), attempt, retry.attempts());
       }
       if (attempt >= retry.attempts() || !pause(wait)) return giveUp(method, "after " + attempt + " attempts");
+      metrics.slackApiRetry(method, reason);
     }
   }
 
@@ -89,6 +104,7 @@ public final class WebApi {
   public boolean respond(String responseUrl, Object payload) {
     for (int attempt = 1; ; attempt++) {
       Duration wait;
+      String reason;
       try (okhttp3.Response response = slack.getHttpClient().postJsonBody(responseUrl, payload)) {
         int status = response.code();
         if (response.isSuccessful()) return true;
@@ -100,15 +116,18 @@ public final class WebApi {
           giveUp("response_url", "HTTP " + status);
           return false;
         }
+        reason = status == 429 ? "http_429" : "http_5xx";
         log.info("Slack response_url answered HTTP {} (attempt {} of {})", status, attempt, retry.attempts());
       } catch (IOException e) {
         wait = backoff(attempt);
+        reason = "io";
         log.info("Slack response_url failed: {} (attempt {} of {})", e.toString(), attempt, retry.attempts());
       }
       if (attempt >= retry.attempts() || !pause(wait)) {
         giveUp("response_url", "after " + attempt + " attempts");
         return false;
       }
+      metrics.slackApiRetry("response_url", reason);
     }
   }
 
@@ -119,6 +138,7 @@ public final class WebApi {
 
   private <T> Optional<T> giveUp(String method, String why) {
     failures.incrementAndGet();
+    metrics.slackApiError(method, why.startsWith("HTTP 4") ? "http_4xx" : "gave_up");
     log.warn("Slack {} failed {}; giving up", method, why);
     return Optional.empty();
   }

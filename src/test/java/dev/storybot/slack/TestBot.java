@@ -5,6 +5,7 @@ import dev.storybot.answer.LuceneAnswerer;
 import dev.storybot.config.Config;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.metrics.Metrics;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.story.Story;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,6 +49,8 @@ public final class TestBot implements AutoCloseable {
 
   public final SlackApiStub stub;
   public final StorybotApp bot;
+  /** What the bot counts, as /metrics serves it. */
+  public final Metrics metrics = new Metrics();
   private final StoryIndex index;
   private final Server server;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -58,8 +61,8 @@ public final class TestBot implements AutoCloseable {
     this.stub = stub;
     this.index = index;
     Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl());
-    this.bot = new StorybotApp(config, answerer, TUNING).start();
-    this.server = StorybotServer.createServer(0, new StorybotServer.Deps(bot.app(), counts));
+    this.bot = new StorybotApp(config, answerer, TUNING, metrics).start();
+    this.server = StorybotServer.createServer(0, new StorybotServer.Deps(bot.app(), counts, metrics, Map::of));
     server.start();
   }
 
