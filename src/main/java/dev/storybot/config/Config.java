@@ -31,6 +31,11 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   /** Environment variable: Slack Web API base URL (default {@value #DEFAULT_SLACK_API_URL}). */
   public static final String SLACK_API_URL = "SLACK_API_URL";
 
+  /** Environment variable read by logging (cli.LogFormat): text (default) or json. */
+  public static final String LOG_FORMAT = "LOG_FORMAT";
+  /** Environment variable read by logging: TRACE, DEBUG, INFO (default), WARN, ERROR or OFF. */
+  public static final String LOG_LEVEL = "LOG_LEVEL";
+
   /** Port used when PORT is not set. */
   public static final int DEFAULT_PORT = 3000;
   /** Slack's own Web API. */
