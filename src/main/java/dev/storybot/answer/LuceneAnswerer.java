@@ -7,6 +7,7 @@ import dev.storybot.search.Passage;
 import dev.storybot.search.PassageHits;
 import dev.storybot.search.PassageSearch;
 import dev.storybot.search.QuestionAnalyzer;
+import dev.storybot.search.Scope;
 import dev.storybot.search.SentencePicker;
 import dev.storybot.search.TextRange;
 import java.util.ArrayList;
@@ -48,16 +49,21 @@ public final class LuceneAnswerer implements Answerer {
 
   @Override
   public Answer answer(String question, int offset, int limit) {
+    return answer(question, Scope.ALL, offset, limit);
+  }
+
+  @Override
+  public Answer answer(String question, Scope scope, int offset, int limit) {
     if (offset < 0) throw new IllegalArgumentException("offset must not be negative, was " + offset);
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     AnalyzedQuestion q = analyzer.analyze(question);
     if (q.isEmpty()) return Answer.notFound(question, List.of(), 0);
-    PassageHits hits = search.search(q, Math.max(PARAGRAPHS, offset + limit + 1));
+    PassageHits hits = search.search(q, scope, Math.max(PARAGRAPHS, offset + limit + 1));
     List<Scored> ranked = rank(q, hits);
     // Confidence: the share of the question's weight the first quote covers; missing rare words lower it most.
     double confidence = ranked.isEmpty() ? 0 : ranked.get(0).coverage();
     if (ranked.isEmpty() || confidence < threshold) {
-      return Answer.notFound(question, search.nearestTitles(q, NEAREST), confidence);
+      return Answer.notFound(question, search.nearestTitles(q, scope, NEAREST), confidence);
     }
     int from = Math.min(offset, ranked.size());
     int to = Math.min(ranked.size(), offset + limit);

@@ -3,6 +3,7 @@ package dev.storybot.cli;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.answer.QuestionFilters;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.story.StoryLoad;
@@ -58,7 +59,7 @@ final class AskCommand implements Callable<Integer> {
     try (StoryIndex index = openIndex()) {
       Answerer answerer = new LuceneAnswerer(index);
       if (!words.isEmpty()) {
-        print(out, answerer.answer(String.join(" ", words), 0, top), false);
+        print(out, ask(answerer, String.join(" ", words)), false);
         return ExitCodes.OK;
       }
       if (System.console() != null) {
@@ -66,17 +67,35 @@ final class AskCommand implements Callable<Integer> {
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) print(out, answerer.answer(line.strip(), 0, top), true);
+        if (!line.isBlank()) print(out, ask(answerer, line.strip()), true);
       }
     }
     return ExitCodes.OK;
   }
 
-  private void print(PrintWriter out, Answer answer, boolean batch) {
+  /** The answer within the question's filters (source:, in:, after:, before:), and which filters applied. */
+  private Scoped ask(Answerer answerer, String question) {
+    QuestionFilters.Filtered f;
+    try {
+      f = QuestionFilters.parse(question);
+    } catch (QuestionFilters.BadFilter e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+    if (f.question().isEmpty()) throw new ExitCodes.UserException("only filters, no question: add what to look for");
+    Answer a = answerer.answer(f.question(), f.scope(), 0, top);
+    String note = f.scope().filters() ? "Searched " + f.scope().describe() : null;
+    return new Scoped(new Answer(question, a.answered(), a.excerpts(), a.nearest(), a.confidence(), a.hasMore()), note);
+  }
+
+  private record Scoped(Answer answer, String note) {}
+
+  private void print(PrintWriter out, Scoped scoped, boolean batch) {
+    Answer answer = scoped.answer();
     if (json) {
       out.println(AnswerJson.line(answer));
     } else {
       if (batch) out.println("Q: " + answer.question());
+      if (scoped.note() != null) out.println("(" + scoped.note() + ")");
       AnswerText.lines(answer).forEach(out::println);
       if (batch) out.println();
     }

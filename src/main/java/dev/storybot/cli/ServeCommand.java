@@ -6,6 +6,9 @@ import dev.storybot.config.ConfigException;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.metrics.Metrics;
+import dev.storybot.search.LuceneStoryCatalog;
+import dev.storybot.search.Scope;
+import dev.storybot.search.StoryPage;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
@@ -61,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
     DeferredAnswerer answerer = new DeferredAnswerer();
     metrics = new Metrics().bindJvm();
     try {
-      bot = StorybotApp.create(config, answerer, metrics);
+      bot = StorybotApp.create(config, answerer, this::newest, metrics);
       startBot(config);
       // Listen first: while a large STORIES_DIR is indexed, /healthz and /slack/events answer 503.
       server = StorybotServer.createServer(config.port(),
@@ -104,6 +107,12 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ExitCodes.UserException("cannot listen on port " + config.port() + " (" + e.getMessage()
           + "): set " + Config.PORT + " to a free port");
     }
+  }
+
+  // The story listing over the index once it is loaded (App Home, /story list, filters that match nothing).
+  private StoryPage newest(Scope scope, int offset, int limit) {
+    if (!ready) throw new IllegalStateException("the stories are still loading");
+    return new LuceneStoryCatalog(index).newest(scope, offset, limit);
   }
 
   private Optional<StorybotServer.Counts> counts() {

@@ -1,6 +1,10 @@
 package dev.storybot.index;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -19,7 +23,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class IndexSchema {
 
   /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** Story id (keyword, stored). */
   public static final String STORY_ID = "storyId";
@@ -27,6 +31,10 @@ public final class IndexSchema {
   public static final String TITLE = "title";
   /** Publication (stored only). */
   public static final String SOURCE = "source";
+  /** Publication lower-cased (keyword, not stored): what `source:` filters match. */
+  public static final String SOURCE_KEY = "sourceKey";
+  /** Publication day as days since 1970-01-01 (point for date filters, doc values for newest-first order). */
+  public static final String DAY = "day";
   /** Author(s) (stored only). */
   public static final String BYLINE = "byline";
   /** ISO publication date (stored only). */
@@ -50,6 +58,21 @@ public final class IndexSchema {
   public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   private IndexSchema() {}
+
+  /** The SOURCE_KEY term of a publication name: trimmed and lower-cased, so `source:cnn` finds "CNN". */
+  public static String sourceKey(String source) {
+    return source.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The DAY value of an ISO date or date-time ("2023-11-06", "2023-11-06T10:00:00Z"); empty when not a date. */
+  public static OptionalInt day(String published) {
+    if (published == null || published.length() < 10) return OptionalInt.empty();
+    try {
+      return OptionalInt.of((int) LocalDate.parse(published.substring(0, 10)).toEpochDay());
+    } catch (DateTimeParseException e) {
+      return OptionalInt.empty();
+    }
+  }
 
   /** The analyzer for writing and querying: stemmed English for text and title, surface forms for TEXT_EXACT. */
   public static Analyzer analyzer() {

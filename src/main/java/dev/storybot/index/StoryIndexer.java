@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -81,6 +82,13 @@ public final class StoryIndexer {
     doc.add(new StringField(IndexSchema.STORY_ID, story.id(), Field.Store.YES));
     doc.add(new TextField(IndexSchema.TITLE, story.title(), Field.Store.YES));
     storeIfKnown(doc, IndexSchema.SOURCE, story.source());
+    if (story.source() != null && !story.source().isBlank()) {
+      doc.add(new StringField(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(story.source()), Field.Store.NO));
+    }
+    IndexSchema.day(story.published()).ifPresent(day -> {
+      doc.add(new IntPoint(IndexSchema.DAY, day));
+      doc.add(new NumericDocValuesField(IndexSchema.DAY, day));
+    });
     storeIfKnown(doc, IndexSchema.BYLINE, story.byline());
     storeIfKnown(doc, IndexSchema.PUBLISHED, story.published());
     storeIfKnown(doc, IndexSchema.URL, story.url());

@@ -21,6 +21,7 @@ public final class LucenePassageSearch implements PassageSearch {
 
   private final StoryIndex index;
   private final QueryBuilder queries;
+  private final ScopeQueries scopes = new ScopeQueries();
 
   public LucenePassageSearch(StoryIndex index) {
     this(index, new QueryBuilder());
@@ -33,11 +34,21 @@ public final class LucenePassageSearch implements PassageSearch {
 
   @Override
   public PassageHits search(AnalyzedQuestion question, int n) {
+    return search(question, Scope.ALL, n);
+  }
+
+  @Override
+  public List<String> nearestTitles(AnalyzedQuestion question, int n) {
+    return nearestTitles(question, Scope.ALL, n);
+  }
+
+  @Override
+  public PassageHits search(AnalyzedQuestion question, Scope scope, int n) {
     if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
     return index.withSearcher(searcher -> {
       Map<String, Double> weights = weights(searcher.getIndexReader(), question);
       if (question.isEmpty()) return new PassageHits(List.of(), weights);
-      TopDocs top = searcher.search(queries.paragraphs(question), n);
+      TopDocs top = searcher.search(scopes.around(queries.paragraphs(question), scope), n);
       List<Passage> passages = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) passages.add(passage(searcher, hit));
       return new PassageHits(passages, weights);
@@ -45,11 +56,11 @@ public final class LucenePassageSearch implements PassageSearch {
   }
 
   @Override
-  public List<String> nearestTitles(AnalyzedQuestion question, int n) {
+  public List<String> nearestTitles(AnalyzedQuestion question, Scope scope, int n) {
     if (question.isEmpty() || n < 1) return List.of();
     return index.withSearcher(searcher -> {
       Set<String> titles = new LinkedHashSet<>();
-      TopDocs top = searcher.search(queries.titles(question), Math.max(50, n * 10));
+      TopDocs top = searcher.search(scopes.around(queries.titles(question), scope.withoutContext()), Math.max(50, n * 10));
       for (ScoreDoc hit : top.scoreDocs) {
         if (titles.size() == n) break;
         titles.add(searcher.storedFields().document(hit.doc, Set.of(IndexSchema.TITLE)).get(IndexSchema.TITLE));

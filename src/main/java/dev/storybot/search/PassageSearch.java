@@ -10,4 +10,16 @@ public interface PassageSearch {
 
   /** Up to {@code n} distinct headlines of the stories closest to {@code question}, closest first. */
   List<String> nearestTitles(AnalyzedQuestion question, int n);
+
+  /** Like {@link #search(AnalyzedQuestion, int)}, within {@code scope}; an engine without filters takes only {@link Scope#ALL}. */
+  default PassageHits search(AnalyzedQuestion question, Scope scope, int n) {
+    if (!scope.isAll()) throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot filter stories");
+    return search(question, n);
+  }
+
+  /** Like {@link #nearestTitles(AnalyzedQuestion, int)}, within {@code scope}. */
+  default List<String> nearestTitles(AnalyzedQuestion question, Scope scope, int n) {
+    if (!scope.isAll()) throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot filter stories");
+    return nearestTitles(question, n);
+  }
 }

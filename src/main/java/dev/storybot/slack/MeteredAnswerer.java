@@ -3,6 +3,7 @@ package dev.storybot.slack;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import dev.storybot.metrics.Metrics;
+import dev.storybot.search.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +22,15 @@ final class MeteredAnswerer implements Answerer {
 
   @Override
   public Answer answer(String question, int offset, int limit) {
+    return answer(question, Scope.ALL, offset, limit);
+  }
+
+  @Override
+  public Answer answer(String question, Scope scope, int offset, int limit) {
     long start = System.nanoTime();
     Answer answer;
     try {
-      answer = answerer.answer(question, offset, limit);
+      answer = scope.isAll() ? answerer.answer(question, offset, limit) : answerer.answer(question, scope, offset, limit);
     } catch (RuntimeException e) {
       metrics.answerFailed();
       throw e;

@@ -3,7 +3,9 @@ package dev.storybot.slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
-import java.util.function.Function;
+import dev.storybot.search.StoryCatalog;
+import java.util.List;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +18,12 @@ public final class Questions {
   private static final Logger log = LoggerFactory.getLogger(Questions.class);
   private static final String WORKING_REACTION = "eyes";
 
-  private final Answerer answerer;
+  private final ScopedAnswers answers;
   private final ReplyRenderer renderer;
   private final WebApi api;
 
-  public Questions(Answerer answerer, ReplyRenderer renderer, WebApi api) {
-    this.answerer = answerer;
+  public Questions(Answerer answerer, StoryCatalog catalog, ReplyRenderer renderer, WebApi api) {
+    this.answers = new ScopedAnswers(answerer, catalog);
     this.renderer = renderer;
     this.api = api;
   }
@@ -57,9 +59,9 @@ public final class Questions {
    */
   public void answer(Ask ask, Destination to) {
     if (to instanceof Destination.Conversation c) {
-      post(c.channel(), c.threadTs(), reply(ask, a -> renderer.answer(a, ask, null)));
+      post(c.channel(), c.threadTs(), reply(ask, (a, note) -> renderer.answer(a, ask, note)));
     } else if (to instanceof Destination.Private p) {
-      Reply reply = reply(ask, a -> renderer.command(a, ask, null));
+      Reply reply = reply(ask, (a, note) -> renderer.command(a, ask, note));
       // A button's response_url could replace the message clicked: the next page comes as a new message instead.
       api.respond(p.responseUrl(), ActionResponse.builder()
           .responseType("ephemeral").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build());
@@ -68,16 +70,18 @@ public final class Questions {
 
   /** "Share in channel": the question answered again and posted visibly, attributed to {@code userId}. */
   public void share(String responseUrl, Ask ask, String userId) {
-    Reply reply = reply(ask, a -> renderer.shared(a, ask, userId, null));
+    Reply reply = reply(ask, (a, note) -> renderer.shared(a, ask, userId, note));
     ActionResponse response = ActionResponse.builder()
         .responseType("in_channel").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build();
     api.respond(responseUrl, response);
   }
 
   // Any fault while answering becomes a polite reply and one log line; the user never sees a stack trace.
-  private Reply reply(Ask ask, Function<Answer, Reply> render) {
+  private Reply reply(Ask ask, BiFunction<Answer, String, Reply> render) {
     try {
-      return render.apply(answerer.answer(ask.question(), ask.offset(), Answerer.DEFAULT_EXCERPTS));
+      ScopedAnswers.Result result = answers.answer(ask, List.of());
+      if (result.problem() != null) return renderer.problem(result.problem(), result.note());
+      return render.apply(result.answer(), result.note());
     } catch (RuntimeException e) {
       log.error("Failed to answer a question of {} characters", ask.question().length(), e);
       return renderer.error();

@@ -97,6 +97,14 @@ public final class ReplyRenderer {
     return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
   }
 
+  /** A plain reply saying why the question was not searched (a bad filter, filters matching nothing). */
+  public Reply problem(String text, String note) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText(SlackText.escape(text)))));
+    if (note != null) blocks.add(context(c -> c.elements(List.of(markdownText(SlackText.escape(note))))));
+    return new Reply(SlackText.escape(text), blocks);
+  }
+
   /** A short, polite reply for a fault of ours: never a stack trace. */
   public Reply error() {
     return new Reply(ERROR, List.of(section(s -> s.text(markdownText(ERROR)))));

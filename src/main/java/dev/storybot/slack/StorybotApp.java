@@ -10,6 +10,7 @@ import com.slack.api.model.event.MessageEvent;
 import dev.storybot.answer.Answerer;
 import dev.storybot.config.Config;
 import dev.storybot.metrics.Metrics;
+import dev.storybot.search.StoryCatalog;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -58,21 +59,12 @@ public final class StorybotApp implements AutoCloseable {
   private final AtomicLong dropped = new AtomicLong();
   private final Metrics metrics;
 
-  /** Builds the Bolt app (no network call yet: {@link #start()} makes the first). */
-  public static StorybotApp create(Config config, Answerer answerer) {
-    return new StorybotApp(config, answerer, Tuning.standard());
+  /** Builds the Bolt app counting into {@code metrics} (no network call yet: {@link #start()} makes the first). */
+  public static StorybotApp create(Config config, Answerer answerer, StoryCatalog catalog, Metrics metrics) {
+    return new StorybotApp(config, answerer, catalog, Tuning.standard(), metrics);
   }
 
-  /** Builds the Bolt app counting into {@code metrics} (no network call yet). */
-  public static StorybotApp create(Config config, Answerer answerer, Metrics metrics) {
-    return new StorybotApp(config, answerer, Tuning.standard(), metrics);
-  }
-
-  public StorybotApp(Config config, Answerer answerer, Tuning tuning) {
-    this(config, answerer, tuning, new Metrics());
-  }
-
-  public StorybotApp(Config config, Answerer answerer, Tuning tuning, Metrics metrics) {
+  public StorybotApp(Config config, Answerer answerer, StoryCatalog catalog, Tuning tuning, Metrics metrics) {
     this.metrics = metrics;
     answerer = new MeteredAnswerer(answerer, metrics);
     SlackConfig slackConfig = new SlackConfig();
@@ -94,7 +86,7 @@ public final class StorybotApp implements AutoCloseable {
     this.api = new WebApi(slack, config.botToken(), tuning.retry(), metrics);
     this.workers = new ThreadPoolExecutor(tuning.workers(), tuning.workers(), 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(tuning.queue()), named("storybot-worker-"));
-    register(new Questions(answerer, new ReplyRenderer(), api), new ReplyRenderer(), EventDeduplicator.standard());
+    register(new Questions(answerer, catalog, new ReplyRenderer(), api), new ReplyRenderer(), EventDeduplicator.standard());
   }
 
   private void register(Questions questions, ReplyRenderer renderer, EventDeduplicator dedup) {

@@ -35,6 +35,20 @@ class AskCommandTest {
   }
 
   @Test
+  void filtersInTheQuestionNarrowTheSearchAndAreNamed() {
+    Run cnn = Run.of("ask", "--top", "1", "source:cnn Where did Blinken go after Ankara?");
+    assertEquals(0, cnn.exitCode(), cnn.err());
+    assertEquals("(Searched stories from cnn)", cnn.outLines()[0]);
+    assertTrue(cnn.outLines()[1].contains("*Ankara* for Tokyo"), cnn.out());
+
+    Run other = Run.of("ask", "source:Reuters Where did Blinken go after Ankara?");
+    assertTrue(other.out().contains("I couldn't find that"), other.out());
+    Run bad = Run.of("ask", "before:soon Where did Blinken go?");
+    assertEquals(ExitCodes.USER_ERROR, bad.exitCode());
+    assertTrue(bad.err().contains("before: needs a date written year-month-day"), bad.err());
+  }
+
+  @Test
   void topLimitsTheExcerpts() {
     Run run = Run.of("ask", "--top", "1", "What did Biden and Netanyahu discuss?");
     assertEquals(2, run.outLines().length, run.out());

@@ -6,6 +6,9 @@ import dev.storybot.config.Config;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.metrics.Metrics;
+import dev.storybot.search.LuceneStoryCatalog;
+import dev.storybot.search.StoryCatalog;
+import dev.storybot.search.StoryPage;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.story.Story;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +64,9 @@ public final class TestBot implements AutoCloseable {
     this.stub = stub;
     this.index = index;
     Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl());
-    this.bot = new StorybotApp(config, answerer, TUNING, metrics).start();
+    StoryCatalog catalog = index == null ? (scope, offset, limit) -> new StoryPage(0, offset, List.of())
+        : new LuceneStoryCatalog(index);
+    this.bot = new StorybotApp(config, answerer, catalog, TUNING, metrics).start();
     this.server = StorybotServer.createServer(0, new StorybotServer.Deps(bot.app(), counts, metrics, Map::of));
     server.start();
   }
