@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serves the Slack bot: POST /slack/events, GET /healthz, GET /metrics.",
         "Configured by environment variables: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (required), PORT (3000),",
-        "INDEX_DIR (a built index) or STORIES_DIR (story files, indexed at start; neither: the bundled stories),",
+        "INDEX_DIR (a built index) and/or STORIES_DIR (story files, re-indexed when they change; neither: the bundled",
+        "stories), LOG_FORMAT (text or json), LOG_LEVEL (INFO),",
         "SLACK_API_URL (https://slack.com/api/)."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -42,6 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
   private volatile StoryIndex index;
   private volatile boolean ready;
   private volatile Metrics metrics;
+  private volatile LiveStories live;
   private final Thread shutdownHook = new Thread(this::stop, "storybot-shutdown");
 
   public ServeCommand() {
@@ -72,8 +74,10 @@ public final class ServeCommand implements Callable<Integer> {
       startServer(config);
       Runtime.getRuntime().addShutdownHook(shutdownHook);
       log.info("Listening on port {}; loading the stories", port());
-      StoryIndex loaded = Shelves.open(config);
+      Shelves.Opened opened = Shelves.open(config);
+      StoryIndex loaded = opened.index();
       index = loaded;  // closed by stop() from here on
+      live = LiveStories.start(config, loaded, opened.load(), metrics);
       answerer.ready(new LuceneAnswerer(loaded));
       metrics.index(() -> loaded.stats().stories(), () -> loaded.stats().paragraphs(),
           () -> loaded.stats().generation());
@@ -124,6 +128,8 @@ public final class ServeCommand implements Callable<Integer> {
   private Map<String, Object> health() {
     Map<String, Object> more = new LinkedHashMap<>();
     more.put("generation", index.stats().generation());
+    LiveStories l = live;
+    if (l != null) more.put("reload", l.health());
     return more;
   }
 
@@ -152,6 +158,7 @@ public final class ServeCommand implements Callable<Integer> {
       log.warn("Stopping the HTTP server failed: {}", e.toString());
     }
     if (bot != null) bot.close();
+    if (live != null) live.close();  // a reload in progress finishes before the index closes
     try {
       if (index != null) index.close();
     } catch (IOException e) {

@@ -19,19 +19,30 @@ final class Shelves {
 
   private Shelves() {}
 
+  /**
+   * An index to answer from, and what was read from STORIES_DIR to build it (null when it was not built from it).
+   *
+   * @param index the index, open
+   * @param load the stories folder as read at start, or null
+   */
+  record Opened(StoryIndex index, StoryLoad load) {}
+
   /** The index to answer from; a user error names the variable and says what to do. */
-  static StoryIndex open(Config config) throws IOException {
+  static Opened open(Config config) throws IOException {
     return switch (config.shelf()) {
-      case BUNDLED -> StoryIndex.inMemory(StoryLoader.bundled());
-      case INDEX_DIR -> openIndex(config);
-      case STORIES_DIR -> StoryIndex.inMemory(load(config.storiesDir()).stories());
+      case BUNDLED -> new Opened(StoryIndex.inMemory(StoryLoader.bundled()), null);
+      case INDEX_DIR -> new Opened(openIndex(config), null);
+      case STORIES_DIR -> {
+        StoryLoad load = load(config.storiesDir());
+        yield new Opened(StoryIndex.inMemory(load.stories()), load);
+      }
     };
   }
 
   private static StoryIndex openIndex(Config config) throws IOException {
     if (config.storiesDir() != null) {
-      log.warn("{} is set, so {} is ignored: run `storybot index` to rebuild the index from it",
-          Config.INDEX_DIR, Config.STORIES_DIR);
+      log.info("Answering from the index in {} and rebuilding it whenever {} changes", Config.INDEX_DIR,
+          Config.STORIES_DIR);
     }
     try {
       return StoryIndex.open(config.indexDir());

@@ -18,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -68,8 +69,8 @@ public final class StoryIndexer {
             IndexSchema.DATA_PARAGRAPHS, Integer.toString(paragraphs),
             IndexSchema.DATA_BUILT_AT, builtAt.toString(),
             IndexSchema.DATA_VERSION, IndexSchema.VERSION).entrySet());
-        long generation = writer.commit();
-        return new IndexStats(storyCount, paragraphs, generation, builtAt);
+        writer.commit();  // returns a sequence number, not the commit's generation
+        return new IndexStats(storyCount, paragraphs, SegmentInfos.getLastCommitGeneration(dir), builtAt);
       } catch (IOException | RuntimeException | Error e) {
         writer.rollback();
         throw e;

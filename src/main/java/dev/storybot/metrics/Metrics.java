@@ -28,6 +28,12 @@ public final class Metrics implements AutoCloseable {
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private volatile double lastSkipped;
 
+  /** Storybot's own metrics only. */
+  public Metrics() {
+    Gauge.builder("storybot.index.reload.skipped.files", this, m -> m.lastSkipped)
+        .description("Story files the last reload of STORIES_DIR could not read").register(registry);
+  }
+
   /** Adds the JVM's memory, GC, thread, processor and uptime metrics; once per process is enough. */
   public Metrics bindJvm() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -95,8 +101,6 @@ public final class Metrics implements AutoCloseable {
   public void reload(String result, int skippedFiles, long nanos) {
     Timer.builder("storybot.index.reloads").description("Story folder reloads, by result (ok, partial, failed)")
         .tag("result", result).register(registry).record(Duration.ofNanos(nanos));
-    Gauge.builder("storybot.index.reload.skipped.files", this, m -> m.lastSkipped)
-        .description("Story files the last reload could not read").register(registry);
     lastSkipped = skippedFiles;
   }
 

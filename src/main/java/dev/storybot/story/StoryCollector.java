@@ -93,7 +93,7 @@ final class StoryCollector {
   }
 
   StoryLoad result() {
-    return new StoryLoad(stories, skipped);
+    return new StoryLoad(stories, skipped, fileOfId);
   }
 
   private void finish(String name, StoryDraft draft, StoryMeta override) {

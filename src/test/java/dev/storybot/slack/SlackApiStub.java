@@ -169,6 +169,19 @@ public final class SlackApiStub implements AutoCloseable {
     }
   }
 
+  /** Waits for the first call that {@code test} accepts, failing after {@code deadline}. */
+  public synchronized Call awaitCall(java.util.function.Predicate<Call> test, Duration deadline)
+      throws InterruptedException {
+    long end = System.nanoTime() + deadline.toNanos();
+    while (true) {
+      for (Call c : calls) if (test.test(c)) return c;
+      long left = end - System.nanoTime();
+      if (left <= 0) throw new AssertionError("no matching call within " + deadline + "; got "
+          + calls.stream().map(c -> c.method() + " " + c.path() + "→" + c.status()).toList());
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
   /** Waits for the first successful call of {@code method}. */
   public Call awaitOne(String method) throws InterruptedException {
     return await(method, 1, Duration.ofSeconds(10)).get(0);
