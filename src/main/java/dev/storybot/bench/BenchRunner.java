@@ -71,7 +71,8 @@ public final class BenchRunner {
     if (settings.http()) {
       say(paragraphs, "serving with -Xmx" + settings.serveHeap() + " under load");
       try (WebApiStub stub = WebApiStub.start();
-           ServeProcess serve = ServeProcess.start(indexDir, settings.serveHeap(), stub, settings.work())) {
+           ServeProcess serve = ServeProcess.start(indexDir, settings.serveHeap(), settings.serveJvmArgs(), stub,
+               settings.work())) {
         HttpLoad load = new HttpLoad(serve.port, stub);
         int warmErrors = settings.httpWarmup() == 0 ? 0
             : load.run(questions, settings.httpClients(), settings.httpWarmup(), settings.httpCap()).errors();

@@ -17,17 +17,19 @@ import java.util.List;
  * @param coldStarts cold starts per size (0: none)
  * @param http whether to serve each index in a child JVM and load it with signed slash commands
  * @param serveHeap -Xmx of the served JVM (the memory check passes when it answers everything with this heap)
+ * @param serveJvmArgs further options for the served JVM (e.g. a flight recording)
  * @param httpClients concurrent load clients
  * @param httpRequests measured slash commands (after {@code httpWarmup} unmeasured ones)
  * @param httpWarmup unmeasured slash commands first
  * @param httpCap the most time the measured commands may take
  */
 public record BenchSettings(List<Integer> sizes, long seed, Path work, int questions, int warmup, int queries,
-                            int excerpts, int coldStarts, boolean http, String serveHeap, int httpClients,
+                            int excerpts, int coldStarts, boolean http, String serveHeap, List<String> serveJvmArgs, int httpClients,
                             int httpRequests, int httpWarmup, Duration httpCap) {
 
   public BenchSettings {
     sizes = List.copyOf(sizes);
+    serveJvmArgs = List.copyOf(serveJvmArgs);
     if (sizes.isEmpty()) throw new IllegalArgumentException("give at least one size");
     for (int s : sizes) {
       if (s < 100 || s > CorpusGenerator.MAX_PARAGRAPHS) {

@@ -4,6 +4,7 @@ import dev.storybot.index.IndexSchema;
 import dev.storybot.index.StoryIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,11 +18,14 @@ import org.apache.lucene.search.TopDocs;
 /**
  * The floor the answer path is compared with: the question analysed by the index's own analyzer, one optional
  * term query per word over the paragraph text, {@code IndexSearcher.search(q, 10)} with Lucene's default BM25.
- * No stored fields are read: this is what any Lucene application pays at least.
+ * No stored fields are read: this is what any Lucene application pays at least. Interrogatives ("what") are left
+ * out as any search box would, so the floor is not raised by a word the answer path never searches for.
  */
 final class RawBm25 {
 
   static final int TOP = 10;
+  private static final Set<String> INTERROGATIVES = Set.of("what", "who", "whom", "whose", "which", "when", "where",
+      "why", "how");
 
   private final StoryIndex index;
   private final Analyzer analyzer = IndexSchema.stemmed();
@@ -37,6 +41,7 @@ final class RawBm25 {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
+        if (INTERROGATIVES.contains(term.toString())) continue;
         b.add(new TermQuery(new Term(IndexSchema.TEXT, term.toString())), BooleanClause.Occur.SHOULD);
       }
       ts.end();

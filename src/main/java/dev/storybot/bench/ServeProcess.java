@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,11 +34,11 @@ final class ServeProcess implements AutoCloseable {
   }
 
   /**
-   * Starts the server with {@code heap} as -Xmx (e.g. "256m") and waits until it is healthy.
+   * Starts the server with {@code heap} as -Xmx (e.g. "256m") and {@code jvmArgs}, and waits until it is healthy.
    *
    * @throws IllegalStateException when it exits or is not healthy within two minutes
    */
-  static ServeProcess start(Path index, String heap, WebApiStub stub, Path work)
+  static ServeProcess start(Path index, String heap, List<String> jvmArgs, WebApiStub stub, Path work)
       throws IOException, InterruptedException {
     int port = freePort();
     Path err = work.resolve("serve.err");
@@ -45,7 +46,8 @@ final class ServeProcess implements AutoCloseable {
         "PORT", Integer.toString(port), "INDEX_DIR", index.toString(), "SLACK_API_URL", stub.apiUrl(),
         "LOG_LEVEL", "WARN");
     // Die at once on OutOfMemoryError, so a heap too small shows as a failure rather than a limping server.
-    List<String> jvm = List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError");
+    List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"));
+    jvm.addAll(jvmArgs);
     long start = System.nanoTime();
     Process p = ChildJvm.builder(jvm, List.of("serve"), err, env)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

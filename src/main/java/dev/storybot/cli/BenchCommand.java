@@ -14,6 +14,7 @@ import dev.storybot.bench.ReportTable;
 import dev.storybot.slack.Reply;
 import dev.storybot.slack.ReplyRenderer;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--serve-heap", defaultValue = "256m", description = "-Xmx of the served JVM (default: ${DEFAULT-VALUE}).")
   String serveHeap;
 
+  @Option(names = "--serve-jvm-arg", paramLabel = "ARG",
+      description = "A further option for the served JVM, e.g. -XX:StartFlightRecording=filename=serve.jfr (repeatable).")
+  List<String> serveJvmArgs = List.of();
+
   @Option(names = "--http-clients", defaultValue = "32", description = "Concurrent /story clients (default: ${DEFAULT-VALUE}).")
   int httpClients;
 
@@ -78,6 +83,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON instead of a table.")
   boolean json;
 
+  @Option(names = "--json-out", paramLabel = "FILE", description = "Also write the report as JSON to this file.")
+  Path jsonOut;
+
   @Spec
   CommandSpec spec;
 
@@ -86,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchSettings settings;
     try {
       settings = new BenchSettings(sizes, seed, work, questions, warmup, queries, top, coldStarts, !noHttp, serveHeap,
-          httpClients, httpRequests, httpWarmup, Duration.ofSeconds(httpSeconds));
+          serveJvmArgs, httpClients, httpRequests, httpWarmup, Duration.ofSeconds(httpSeconds));
     } catch (IllegalArgumentException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }
@@ -95,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     BenchReport report = new BenchRunner(settings, slackReply(), spec.commandLine().getErr()).run();
     PrintWriter out = spec.commandLine().getOut();
+    if (jsonOut != null) Files.writeString(jsonOut, json().writeValueAsString(report) + "\n");
     if (json) {
       out.println(json().writeValueAsString(report));
     } else {
