@@ -9,6 +9,7 @@ import dev.storybot.metrics.Metrics;
 import dev.storybot.search.LuceneStoryCatalog;
 import dev.storybot.search.Scope;
 import dev.storybot.search.StoryPage;
+import dev.storybot.server.SocketModeConnection;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
@@ -23,13 +24,14 @@ import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** `storybot serve`: the Slack bot over HTTP, configured by environment variables, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serves the Slack bot: POST /slack/events, GET /healthz, GET /metrics.",
         "Configured by environment variables: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (required), PORT (3000),",
         "INDEX_DIR (a built index) and/or STORIES_DIR (story files, re-indexed when they change; neither: the bundled",
-        "stories), LOG_FORMAT (text or json), LOG_LEVEL (INFO),",
+        "stories), SLACK_APP_TOKEN (xapp-, with --socket-mode), LOG_FORMAT (text or json), LOG_LEVEL (INFO),",
         "SLACK_API_URL (https://slack.com/api/)."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -44,6 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
   private volatile boolean ready;
   private volatile Metrics metrics;
   private volatile LiveStories live;
+  private volatile SocketModeConnection socket;
+
+  @Option(names = "--socket-mode", description = {"Receive Slack's events over a WebSocket that storybot opens",
+      "(needs SLACK_APP_TOKEN; no public URL; SLACK_SIGNING_SECRET not needed). /healthz and /metrics stay on PORT."})
+  boolean socketMode;
   private final Thread shutdownHook = new Thread(this::stop, "storybot-shutdown");
 
   public ServeCommand() {
@@ -58,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Config config;
     try {
-      config = Config.fromEnv(env);
+      config = Config.fromEnv(env).requireFor(socketMode);
     } catch (ConfigException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }
@@ -70,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
       startBot(config);
       // Listen first: while a large STORIES_DIR is indexed, /healthz and /slack/events answer 503.
       server = StorybotServer.createServer(config.port(),
-          new StorybotServer.Deps(bot.app(), this::counts, metrics, this::health));
+          new StorybotServer.Deps(socketMode ? null : bot.app(), this::counts, metrics, this::health));
       startServer(config);
       Runtime.getRuntime().addShutdownHook(shutdownHook);
       log.info("Listening on port {}; loading the stories", port());
@@ -82,13 +89,15 @@ public final class ServeCommand implements Callable<Integer> {
       metrics.index(() -> loaded.stats().stories(), () -> loaded.stats().paragraphs(),
           () -> loaded.stats().generation());
       ready = true;
+      if (socketMode) connectSocket(config);  // after the index is in: envelopes are answered as they arrive
     } catch (Exception e) {
       stop();
       throw e;
     }
     IndexStats stats = index.stats();
-    log.info("storybot is answering from {} stories ({} paragraphs) at http://0.0.0.0:{}{}",
-        stats.stories(), stats.paragraphs(), port(), StorybotServer.EVENTS_PATH);
+    log.info("storybot is answering from {} stories ({} paragraphs) {}", stats.stories(), stats.paragraphs(),
+        socketMode ? "over Socket Mode; health and metrics on port " + port()
+            : "at http://0.0.0.0:" + port() + StorybotServer.EVENTS_PATH);
     started.countDown();
     server.join();
     return ExitCodes.OK;
@@ -101,6 +110,16 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ExitCodes.UserException("Slack did not accept " + Config.SLACK_BOT_TOKEN + " (" + e.getMessage()
           + ") at " + config.slackApiUrl() + ": check the Bot User OAuth Token (xoxb-…) on your app's"
           + " \"OAuth & Permissions\" page, and " + Config.SLACK_API_URL + " if you set it");
+    }
+  }
+
+  private void connectSocket(Config config) {
+    try {
+      socket = SocketModeConnection.connect(bot.app(), config.appToken());
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UserException("Slack did not accept " + Config.SLACK_APP_TOKEN + " (" + e.getMessage()
+          + ") at " + config.slackApiUrl() + ": check the app-level token (xapp-…, scope connections:write) under"
+          + " \"Basic Information\" → \"App-Level Tokens\", and that Socket Mode is enabled for the app");
     }
   }
 
@@ -152,6 +171,7 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException | IllegalArgumentException e) {
       // Already shutting down (we are the hook), or never registered: nothing to undo.
     }
+    if (socket != null) socket.close();  // Slack sends nothing more over the socket
     try {
       if (server != null) server.stop();
     } catch (Exception e) {

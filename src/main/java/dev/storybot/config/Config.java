@@ -8,15 +8,16 @@ import java.util.Map;
  * storybot's settings, read once from environment variables at start and passed into constructors.
  * {@link #toString()} never shows the secrets.
  *
- * @param signingSecret verifies that requests come from Slack (SLACK_SIGNING_SECRET)
+ * @param signingSecret verifies that requests come from Slack (SLACK_SIGNING_SECRET); may be null with an app token
  * @param botToken the bot's xoxb- token for Slack's Web API (SLACK_BOT_TOKEN)
  * @param port the HTTP port to listen on, 0 for any free port (PORT)
  * @param storiesDir folder of story files to index at start, or null (STORIES_DIR)
  * @param indexDir folder of a built index to open, or null (INDEX_DIR)
  * @param slackApiUrl Web API base ending in "/", e.g. https://slack.com/api/ (SLACK_API_URL)
+ * @param appToken the app-level xapp- token for Socket Mode, or null (SLACK_APP_TOKEN)
  */
 public record Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir,
-                     String slackApiUrl) {
+                     String slackApiUrl, String appToken) {
 
   /** Environment variable: Slack app's signing secret (required). */
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -30,11 +31,17 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public static final String INDEX_DIR = "INDEX_DIR";
   /** Environment variable: Slack Web API base URL (default {@value #DEFAULT_SLACK_API_URL}). */
   public static final String SLACK_API_URL = "SLACK_API_URL";
+  /** Environment variable: the app-level token, xapp-… (required with --socket-mode). */
+  public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
 
   /** Environment variable read by logging (cli.LogFormat): text (default) or json. */
   public static final String LOG_FORMAT = "LOG_FORMAT";
   /** Environment variable read by logging: TRACE, DEBUG, INFO (default), WARN, ERROR or OFF. */
   public static final String LOG_LEVEL = "LOG_LEVEL";
+
+  private static final String SIGNING_SECRET_HOW = "copy it from your Slack app's \"Basic Information\" page";
+  private static final String APP_TOKEN_HOW = "generate one under \"Basic Information\" → \"App-Level Tokens\""
+      + " with the connections:write scope";
 
   /** Port used when PORT is not set. */
   public static final int DEFAULT_PORT = 3000;
@@ -42,13 +49,34 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
   public Config {
-    require(signingSecret, SLACK_SIGNING_SECRET, "copy it from your Slack app's \"Basic Information\" page");
+    if (appToken == null) require(signingSecret, SLACK_SIGNING_SECRET, SIGNING_SECRET_HOW);
+    if (appToken != null && !appToken.startsWith("xapp-")) {
+      throw new ConfigException(SLACK_APP_TOKEN + " must be an app-level token starting with xapp-: " + APP_TOKEN_HOW);
+    }
     require(botToken, SLACK_BOT_TOKEN,
         "copy the \"Bot User OAuth Token\" (xoxb-…) from your Slack app's \"OAuth & Permissions\" page");
     if (port < 0 || port > 65_535) {
       throw new ConfigException(PORT + " must be a port number from 0 to 65535, got " + port);
     }
     slackApiUrl = checkApiUrl(slackApiUrl == null ? DEFAULT_SLACK_API_URL : slackApiUrl);
+  }
+
+  /** Settings without Socket Mode's app token. */
+  public Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir, String slackApiUrl) {
+    this(signingSecret, botToken, port, storiesDir, indexDir, slackApiUrl, null);
+  }
+
+  /**
+   * Checks what the chosen transport needs: over HTTP, the signing secret (every request is verified with it); in
+   * Socket Mode, the app token (the connection is opened with it).
+   */
+  public Config requireFor(boolean socketMode) {
+    if (socketMode) {
+      require(appToken, SLACK_APP_TOKEN, "--socket-mode connects with an app-level token: " + APP_TOKEN_HOW);
+    } else {
+      require(signingSecret, SLACK_SIGNING_SECRET, SIGNING_SECRET_HOW + " (or run with --socket-mode)");
+    }
+    return this;
   }
 
   /** Reads the settings from {@code env} (normally {@link System#getenv()}); blank values count as unset. */
@@ -59,7 +87,8 @@ public record Config(String signingSecret, String botToken, int port, Path stori
         port(value(env, PORT)),
         folder(env, STORIES_DIR),
         folder(env, INDEX_DIR),
-        value(env, SLACK_API_URL));
+        value(env, SLACK_API_URL),
+        value(env, SLACK_APP_TOKEN));
   }
 
   /** Where the stories come from. */
@@ -82,7 +111,8 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   @Override
   public String toString() {
     return "Config[signingSecret=" + redact(signingSecret) + ", botToken=" + redact(botToken) + ", port=" + port
-        + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl + "]";
+        + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl
+        + ", appToken=" + redact(appToken) + "]";
   }
 
   private static String redact(String secret) {

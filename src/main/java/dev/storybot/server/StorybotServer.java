@@ -31,7 +31,7 @@ public final class StorybotServer {
   /**
    * What the server serves.
    *
-   * @param slackApp the Bolt app with every listener registered
+   * @param slackApp the Bolt app with every listener registered, or null to serve no Slack endpoint (Socket Mode)
    * @param counts the index's size, empty until the index is loaded (until then /healthz and /slack/events answer 503)
    * @param metrics what /metrics exports
    * @param health more for /healthz to show once loaded (index generation, last reload), read per request
@@ -64,8 +64,10 @@ public final class StorybotServer {
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler();
-    EventsServlet events = new EventsServlet(deps.slackApp(), () -> deps.counts().get().isPresent());
-    context.addServlet(new ServletHolder("slack", events), EVENTS_PATH);
+    if (deps.slackApp() != null) {
+      EventsServlet events = new EventsServlet(deps.slackApp(), () -> deps.counts().get().isPresent());
+      context.addServlet(new ServletHolder("slack", events), EVENTS_PATH);
+    }
     context.addServlet(new ServletHolder("health", new HealthServlet(deps.counts(), deps.health())), HEALTH_PATH);
     context.addServlet(new ServletHolder("metrics", new MetricsServlet(deps.metrics())), METRICS_PATH);
 
