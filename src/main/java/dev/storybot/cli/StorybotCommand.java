@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         IndexCommand.class,
         AskCommand.class,
         EvalCommand.class,
+        FeedbackCommand.class,
         BenchCommand.class,
         ServeCommand.class,
     })

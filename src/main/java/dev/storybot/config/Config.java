@@ -15,9 +15,11 @@ import java.util.Map;
  * @param indexDir folder of a built index to open, or null (INDEX_DIR)
  * @param slackApiUrl Web API base ending in "/", e.g. https://slack.com/api/ (SLACK_API_URL)
  * @param appToken the app-level xapp- token for Socket Mode, or null (SLACK_APP_TOKEN)
+ * @param feedbackDir folder of the 👍/👎 feedback log (FEEDBACK_DIR)
+ * @param channelsConfig YAML file of per-channel settings, or null for the defaults everywhere (CHANNELS_CONFIG)
  */
 public record Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir,
-                     String slackApiUrl, String appToken) {
+                     String slackApiUrl, String appToken, Path feedbackDir, Path channelsConfig) {
 
   /** Environment variable: Slack app's signing secret (required). */
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -43,6 +45,13 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   private static final String APP_TOKEN_HOW = "generate one under \"Basic Information\" → \"App-Level Tokens\""
       + " with the connections:write scope";
 
+  /** Environment variable: folder where 👍/👎 clicks are logged (default {@value #DEFAULT_FEEDBACK_DIR}). */
+  public static final String FEEDBACK_DIR = "FEEDBACK_DIR";
+  /** Environment variable: YAML file of per-channel settings. */
+  public static final String CHANNELS_CONFIG = "CHANNELS_CONFIG";
+  /** Feedback folder used when FEEDBACK_DIR is not set, relative to the working directory. */
+  public static final String DEFAULT_FEEDBACK_DIR = "feedback";
+
   /** Port used when PORT is not set. */
   public static final int DEFAULT_PORT = 3000;
   /** Slack's own Web API. */
@@ -59,11 +68,18 @@ public record Config(String signingSecret, String botToken, int port, Path stori
       throw new ConfigException(PORT + " must be a port number from 0 to 65535, got " + port);
     }
     slackApiUrl = checkApiUrl(slackApiUrl == null ? DEFAULT_SLACK_API_URL : slackApiUrl);
+    feedbackDir = feedbackDir == null ? Path.of(DEFAULT_FEEDBACK_DIR) : feedbackDir;
   }
 
-  /** Settings without Socket Mode's app token. */
+  /** Settings without Socket Mode's app token, with the default feedback folder and no per-channel settings. */
   public Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir, String slackApiUrl) {
     this(signingSecret, botToken, port, storiesDir, indexDir, slackApiUrl, null);
+  }
+
+  /** Settings with the default feedback folder and no per-channel settings. */
+  public Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir, String slackApiUrl,
+      String appToken) {
+    this(signingSecret, botToken, port, storiesDir, indexDir, slackApiUrl, appToken, null, null);
   }
 
   /**
@@ -88,7 +104,9 @@ public record Config(String signingSecret, String botToken, int port, Path stori
         folder(env, STORIES_DIR),
         folder(env, INDEX_DIR),
         value(env, SLACK_API_URL),
-        value(env, SLACK_APP_TOKEN));
+        value(env, SLACK_APP_TOKEN),
+        folder(env, FEEDBACK_DIR),
+        folder(env, CHANNELS_CONFIG));
   }
 
   /** Where the stories come from. */
@@ -112,7 +130,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public String toString() {
     return "Config[signingSecret=" + redact(signingSecret) + ", botToken=" + redact(botToken) + ", port=" + port
         + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl
-        + ", appToken=" + redact(appToken) + "]";
+        + ", appToken=" + redact(appToken) + ", feedbackDir=" + feedbackDir + ", channelsConfig=" + channelsConfig + "]";
   }
 
   private static String redact(String secret) {

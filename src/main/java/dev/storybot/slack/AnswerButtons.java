@@ -4,20 +4,42 @@ import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.BlockElement;
 import dev.storybot.answer.Answer;
+import dev.storybot.feedback.Feedback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The buttons under an answer: Share in channel, More excerpts. Each value carries the {@link Ask} it answers. */
+/** The buttons under an answer: Share in channel, More excerpts, 👍 and 👎. Each value carries the {@link Ask} it answers. */
 final class AnswerButtons {
 
   /** block_id of the actions block under an answer. */
   static final String BLOCK_ID = "answer_actions";
 
+  /** action_ids of the 👍 and 👎 buttons; their values are {@link FeedbackValue}s. */
+  static final String FEEDBACK_UP = "feedback_up";
+  static final String FEEDBACK_DOWN = "feedback_down";
+
   private AnswerButtons() {}
+
+  /** {@code blocks} without the 👍/👎 buttons (an actions block left empty goes too). */
+  static List<LayoutBlock> withoutFeedback(List<LayoutBlock> blocks) {
+    List<LayoutBlock> out = new ArrayList<>();
+    for (LayoutBlock block : blocks) {
+      if (block instanceof ActionsBlock a) {
+        List<BlockElement> kept = a.getElements().stream().filter(e -> !(e instanceof ButtonElement b
+            && (FEEDBACK_UP.equals(b.getActionId()) || FEEDBACK_DOWN.equals(b.getActionId())))).toList();
+        if (!kept.isEmpty()) out.add(actions(x -> x.blockId(a.getBlockId()).elements(kept)));
+      } else {
+        out.add(block);
+      }
+    }
+    return out;
+  }
 
   /** The actions block for {@code answer} to {@code ask}, or empty when there is no button to show. */
   static Optional<LayoutBlock> of(Answer answer, Ask ask, boolean share) {
@@ -27,6 +49,12 @@ final class AnswerButtons {
     if (answer.answered() && answer.hasMore()) {
       value(ask.next(answer.excerpts().size())).ifPresent(v -> buttons.add(button(b -> b.actionId(ReplyRenderer.MORE_ACTION)
           .text(plainText("More excerpts")).value(v))));
+    }
+    if (answer.answered() && !answer.excerpts().isEmpty()) {
+      FeedbackValue.of(Feedback.UP, answer, ask, ReplyRenderer.MAX_BUTTON_VALUE_CHARS).ifPresent(v -> buttons.add(
+          button(b -> b.actionId(FEEDBACK_UP).text(plainText(":thumbsup:", true)).value(v))));
+      FeedbackValue.of(Feedback.DOWN, answer, ask, ReplyRenderer.MAX_BUTTON_VALUE_CHARS).ifPresent(v -> buttons.add(
+          button(b -> b.actionId(FEEDBACK_DOWN).text(plainText(":thumbsdown:", true)).value(v))));
     }
     if (buttons.isEmpty()) return Optional.empty();
     return Optional.of(actions(a -> a.blockId(BLOCK_ID).elements(buttons)));

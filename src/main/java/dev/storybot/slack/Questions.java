@@ -61,11 +61,16 @@ public final class Questions {
     if (to instanceof Destination.Conversation c) {
       post(c.channel(), c.threadTs(), reply(ask, (a, note) -> renderer.answer(a, ask, note)));
     } else if (to instanceof Destination.Private p) {
-      Reply reply = reply(ask, (a, note) -> renderer.command(a, ask, note));
+      Reply reply = privateReply(ask);
       // A button's response_url could replace the message clicked: the next page comes as a new message instead.
       api.respond(p.responseUrl(), ActionResponse.builder()
           .responseType("ephemeral").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build());
     }
+  }
+
+  /** The reply only the asker sees: the question repeated, the answer, its buttons. */
+  Reply privateReply(Ask ask) {
+    return reply(ask, (a, note) -> renderer.command(a, ask, note));
   }
 
   /** "Share in channel": the question answered again and posted visibly, attributed to {@code userId}. */

@@ -23,6 +23,7 @@ public final class ReplyRenderer {
   static final int MAX_RAW_SECTION_CHARS = 590;
   /** A button's value may hold at most 2,000 characters. */
   static final int MAX_BUTTON_VALUE_CHARS = 2_000;
+  static final String THANKS = "Thanks for the feedback";
   static final String NOT_FOUND = "I couldn't find that in our stories.";
   static final String ERROR = "Sorry, something went wrong on my side while looking that up. Please try again in a minute.";
 
@@ -77,6 +78,7 @@ public final class ReplyRenderer {
     if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, head);
     List<LayoutBlock> blocks = new ArrayList<>(head);
     addExcerpts(blocks, answer);
+    AnswerButtons.of(answer, ask, false).ifPresent(blocks::add);
     return new Reply(quoteOf(answer) + " (" + by + ")\n" + fallback(answer), blocks);
   }
 
@@ -95,6 +97,13 @@ public final class ReplyRenderer {
         + "• `" + command + " who said \"a work in progress\"?`\n"
         + "You can also mention me in a channel or send me a direct message with your question.";
     return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
+  }
+
+  /** {@code reply} with its 👍/👎 buttons replaced by a thank-you, so that feedback is given once. */
+  public Reply thanked(Reply reply) {
+    List<LayoutBlock> blocks = new ArrayList<>(AnswerButtons.withoutFeedback(reply.blocks()));
+    blocks.add(context(c -> c.elements(List.of(markdownText(THANKS)))));
+    return new Reply(reply.text(), blocks);
   }
 
   /** A plain reply saying why the question was not searched (a bad filter, filters matching nothing). */

@@ -2,15 +2,16 @@ package dev.storybot.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.storybot.answer.Answerer;
 import dev.storybot.config.Config;
+import dev.storybot.feedback.FeedbackLog;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.search.StoryCatalog;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -86,7 +87,12 @@ public final class StorybotApp implements AutoCloseable {
     this.api = new WebApi(slack, config.botToken(), tuning.retry(), metrics);
     this.workers = new ThreadPoolExecutor(tuning.workers(), tuning.workers(), 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(tuning.queue()), named("storybot-worker-"));
-    register(new Questions(answerer, catalog, new ReplyRenderer(), api), new ReplyRenderer(), EventDeduplicator.standard());
+    ReplyRenderer renderer = new ReplyRenderer();
+    Questions questions = new Questions(answerer, catalog, renderer, api);
+    register(questions, renderer, EventDeduplicator.standard());
+    FeedbackClicks feedback = new FeedbackClicks(new FeedbackLog(config.feedbackDir()), questions, renderer, api,
+        Clock.systemUTC());
+    new Interactions(questions, feedback, this::submit).register(app);
   }
 
   private void register(Questions questions, ReplyRenderer renderer, EventDeduplicator dedup) {
@@ -132,31 +138,6 @@ public final class StorybotApp implements AutoCloseable {
       submit(COMMAND, () -> questions.command(responseUrl, question));
       return ctx.ack();
     });
-
-    app.blockAction(ReplyRenderer.SHARE_ACTION, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      String user = p.getUser().getId();
-      String responseUrl = ctx.getResponseUrl();
-      Ask.fromValue(p.getActions().get(0).getValue())
-          .ifPresent(ask -> submit("share", () -> questions.share(responseUrl, ask, user)));
-      return ctx.ack();
-    });
-
-    app.blockAction(ReplyRenderer.MORE_ACTION, (req, ctx) -> {
-      BlockActionPayload p = req.getPayload();
-      Destination to = whereClicked(p, ctx.getResponseUrl());
-      Ask.fromValue(p.getActions().get(0).getValue()).ifPresent(ask -> submit("more", () -> questions.answer(ask, to)));
-      return ctx.ack();
-    });
-  }
-
-  // A button on an ephemeral reply answers privately again; one on a posted reply answers in the same thread.
-  private static Destination whereClicked(BlockActionPayload p, String responseUrl) {
-    BlockActionPayload.Container c = p.getContainer();
-    if (c == null || c.isEphemeral() || c.getChannelId() == null) return new Destination.Private(responseUrl);
-    String thread = c.getThreadTs() != null ? c.getThreadTs()
-        : p.getMessage() != null ? p.getMessage().getThreadTs() : null;
-    return new Destination.Conversation(c.getChannelId(), thread);
   }
 
   /** The Bolt app, for the servlet. */

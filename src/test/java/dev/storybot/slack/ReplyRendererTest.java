@@ -69,12 +69,42 @@ class ReplyRendererTest {
   }
 
   @Test
-  void sharedReplyNamesTheSharerAndHasNoButton() throws Exception {
+  void sharedReplyNamesTheSharerAndHasOnlyFeedbackButtons() throws Exception {
     Answer answer = new Answer("who?", true, List.of(excerpt("It was Jo.", List.of())), List.of(), 0.9, false);
     JsonNode blocks = json(renderer.shared(answer, "U42"));
     assertEquals(List.of("shared by <@U42>", ReplyRenderer.attribution(answer.excerpts().get(0))), Blocks.contexts(blocks));
-    assertTrue(Blocks.buttons(blocks).isEmpty());
-    assertEquals(1, Blocks.buttons(json(renderer.command(answer))).size());
+    assertEquals(List.of(AnswerButtons.FEEDBACK_UP, AnswerButtons.FEEDBACK_DOWN), actionIds(blocks));
+    assertEquals(List.of(ReplyRenderer.SHARE_ACTION, AnswerButtons.FEEDBACK_UP, AnswerButtons.FEEDBACK_DOWN),
+        actionIds(json(renderer.command(answer))));
+  }
+
+  @Test
+  void feedbackButtonsCarryTheQuestionAndWhatWasShownWithinSlacksLimit() throws Exception {
+    String longQuote = "x".repeat(Excerpt.MAX_QUOTE_CHARS);
+    Answer answer = new Answer("q".repeat(1000), true, List.of(excerpt(longQuote, List.of()), excerpt(longQuote, List.of()),
+        excerpt(longQuote, List.of())), List.of(), 0.9, true);
+    JsonNode blocks = json(renderer.answer(answer));
+    String value = Blocks.buttons(blocks).get(1).path("value").asText();
+    assertTrue(value.length() <= ReplyRenderer.MAX_BUTTON_VALUE_CHARS, "value of " + value.length());
+    FeedbackValue read = FeedbackValue.read(value).orElseThrow();
+    assertEquals("up", read.verdict());
+    assertEquals(answer.question(), read.ask().question());
+    assertEquals(3, read.shown().size());
+    assertTrue(longQuote.startsWith(read.shown().get(0).quote()), "a shortened quote is still verbatim");
+    assertEquals(4, read.shown().get(0).paragraph());
+  }
+
+  @Test
+  void thankingRemovesOnlyTheFeedbackButtons() throws Exception {
+    Answer answer = new Answer("who?", true, List.of(excerpt("It was Jo.", List.of())), List.of(), 0.9, false);
+    JsonNode blocks = json(renderer.thanked(renderer.command(answer)));
+    assertEquals(List.of(ReplyRenderer.SHARE_ACTION), actionIds(blocks));
+    assertEquals(ReplyRenderer.THANKS, Blocks.contexts(blocks).get(Blocks.contexts(blocks).size() - 1));
+    assertTrue(Blocks.buttons(json(renderer.thanked(renderer.answer(answer)))).isEmpty());
+  }
+
+  private static List<String> actionIds(JsonNode blocks) {
+    return Blocks.buttons(blocks).stream().map(b -> b.path("action_id").asText()).toList();
   }
 
   @Test

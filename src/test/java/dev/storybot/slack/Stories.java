@@ -30,6 +30,13 @@ public final class Stories {
     return copyAndRead("/slack/shelf/", SHELF, dir);
   }
 
+  /** Copies the {@link #SHELF} stories into a new folder {@code dir} and returns it, for the command line. */
+  public static Path shelfFolder(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    shelf(dir);
+    return dir;
+  }
+
   private static List<Story> copyAndRead(String folder, List<String> files, Path dir) throws IOException {
     for (String name : files) {
       try (InputStream in = Stories.class.getResourceAsStream(folder + name)) {

@@ -15,6 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
@@ -55,15 +59,26 @@ public final class TestBot implements AutoCloseable {
   /** What the bot counts, as /metrics serves it. */
   public final Metrics metrics = new Metrics();
   private final StoryIndex index;
+  /** Where 👍/👎 clicks are logged. */
+  public final Path feedbackDir;
+  private final Path ownFeedbackDir;
   private final Server server;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final SlackSigner signer = new SlackSigner(SECRET);
 
   private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts)
       throws Exception {
+    this(stub, index, answerer, counts, null, null);
+  }
+
+  private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts,
+      Path feedbackDir, Path channelsConfig) throws Exception {
     this.stub = stub;
+    // Never the working directory's feedback/ folder: a private temporary one unless the test names its own.
+    this.ownFeedbackDir = feedbackDir == null ? Files.createTempDirectory("storybot-feedback") : null;
+    this.feedbackDir = feedbackDir == null ? ownFeedbackDir : feedbackDir;
     this.index = index;
-    Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl());
+    Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl(), null, this.feedbackDir, channelsConfig);
     StoryCatalog catalog = index == null ? (scope, offset, limit) -> new StoryPage(0, offset, List.of())
         : new LuceneStoryCatalog(index);
     this.bot = new StorybotApp(config, answerer, catalog, TUNING, metrics).start();
@@ -75,6 +90,13 @@ public final class TestBot implements AutoCloseable {
   public static TestBot over(List<Story> stories) throws Exception {
     StoryIndex index = StoryIndex.inMemory(stories);
     return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())));
+  }
+
+  /** A bot over {@code stories} logging feedback in {@code feedbackDir}, with per-channel settings (or null). */
+  public static TestBot over(List<Story> stories, Path feedbackDir, Path channelsConfig) throws Exception {
+    StoryIndex index = StoryIndex.inMemory(stories);
+    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())),
+        feedbackDir, channelsConfig);
   }
 
   /** Like {@link #over} but /healthz reports the index as still loading. */
@@ -207,5 +229,10 @@ public final class TestBot implements AutoCloseable {
     bot.close();
     stub.close();
     if (index != null) index.close();
+    if (ownFeedbackDir != null) {
+      try (Stream<Path> files = Files.walk(ownFeedbackDir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      }
+    }
   }
 }

@@ -1,0 +1,81 @@
+package dev.storybot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.config.Config;
+import dev.storybot.eval.EvalQuestion;
+import dev.storybot.feedback.Feedback;
+import dev.storybot.feedback.FeedbackLog;
+import dev.storybot.feedback.FeedbackSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `storybot feedback`: what the 👍/👎 clicks in Slack say, and the confirmed answers as eval questions. */
+@Command(name = "feedback", mixinStandardHelpOptions = true,
+    description = {"Summarises the feedback log: clicks by verdict and the questions with most 👎.",
+        "--questions-out writes the 👍 answers as `storybot eval` questions (the shown quote as the gold answer)."})
+final class FeedbackCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Option(names = "--dir", paramLabel = "DIR",
+      description = "The feedback folder (default: $FEEDBACK_DIR, else ./" + Config.DEFAULT_FEEDBACK_DIR + ").")
+  Path dir;
+
+  @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+      description = "Downvoted questions to list (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--questions-out", paramLabel = "FILE", description = "Write eval questions (JSON lines) to FILE.")
+  Path questionsOut;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (top < 0) throw new ExitCodes.UserException("--top must not be negative, was " + top);
+    Path folder = dir != null ? dir : Path.of(envOr(Config.FEEDBACK_DIR, Config.DEFAULT_FEEDBACK_DIR));
+    if (!Files.isDirectory(folder)) {
+      throw new ExitCodes.UserException("no feedback folder " + folder + ": pass --dir DIR (the bot's " + Config.FEEDBACK_DIR + ")");
+    }
+    List<Feedback> clicks;
+    try {
+      clicks = FeedbackLog.read(folder);
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    FeedbackSummary summary = FeedbackSummary.of(clicks, top);
+    out.printf("%d clicks: %d 👍, %d 👎%n", clicks.size(), summary.up(), summary.down());
+    if (!summary.mostDownvoted().isEmpty()) {
+      out.println("Most downvoted questions:");
+      for (FeedbackSummary.Votes v : summary.mostDownvoted()) {
+        out.printf("  %d 👎 %d 👍  %s%n", v.down(), v.up(), v.question());
+      }
+    }
+    if (questionsOut != null) {
+      List<EvalQuestion> questions = FeedbackSummary.evalQuestions(clicks);
+      List<String> lines = new ArrayList<>();
+      for (EvalQuestion q : questions) lines.add(JSON.writeValueAsString(q));
+      Files.write(questionsOut, lines, StandardCharsets.UTF_8);
+      out.printf("Wrote %d eval questions to %s%n", questions.size(), questionsOut);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String envOr(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v.strip();
+  }
+}
