@@ -16,6 +16,9 @@ final class Interactions {
     void submit(String what, Runnable work);
   }
 
+  /** callback_id of the "Find in stories" message shortcut, as declared in manifest.yml. */
+  static final String FIND_SHORTCUT = "find_in_stories";
+
   private final Questions questions;
   private final FeedbackClicks feedback;
   private final Submitter pool;
@@ -27,6 +30,14 @@ final class Interactions {
   }
 
   void register(App app) {
+    app.messageShortcut(FIND_SHORTCUT, (req, ctx) -> {
+      String text = req.getPayload().getMessage() == null ? null : req.getPayload().getMessage().getText();
+      String question = SlackText.question(text);
+      String responseUrl = req.getPayload().getResponseUrl();
+      pool.submit("shortcut", () -> questions.aboutMessage(responseUrl, question));
+      return ctx.ack();
+    });
+
     app.blockAction(ReplyRenderer.SHARE_ACTION, (req, ctx) -> {
       BlockActionPayload p = req.getPayload();
       String user = p.getUser().getId();

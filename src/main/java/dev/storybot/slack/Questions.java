@@ -17,6 +17,7 @@ public final class Questions {
 
   private static final Logger log = LoggerFactory.getLogger(Questions.class);
   private static final String WORKING_REACTION = "eyes";
+  static final String NO_TEXT = "That message has no text I could look up in our stories.";
 
   private final ScopedAnswers answers;
   private final ReplyRenderer renderer;
@@ -66,6 +67,17 @@ public final class Questions {
       api.respond(p.responseUrl(), ActionResponse.builder()
           .responseType("ephemeral").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build());
     }
+  }
+
+  /** "Find in stories" on a message: its text as the question, answered only to the user, with Share in channel. */
+  public void aboutMessage(String responseUrl, String text) {
+    if (text.isEmpty()) {
+      Reply reply = renderer.problem(NO_TEXT, null);
+      api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+          .text(reply.text()).blocks(reply.blocks()).build());
+      return;
+    }
+    answer(Ask.of(text), new Destination.Private(responseUrl));
   }
 
   /** The reply only the asker sees: the question repeated, the answer, its buttons. */

@@ -42,6 +42,9 @@ class ManifestTest {
     assertTrue(manifest.at("/settings/interactivity/is_enabled").asBoolean(), "the Share button needs interactivity");
     assertTrue(manifest.at("/features/app_home/messages_tab_enabled").asBoolean(), "users can DM the bot");
     assertFalse(manifest.at("/features/bot_user/display_name").asText().isBlank());
+    assertEquals("message", manifest.at("/features/shortcuts/0/type").asText());
+    assertEquals(Interactions.FIND_SHORTCUT, manifest.at("/features/shortcuts/0/callback_id").asText());
+    assertEquals(1, manifest.at("/features/shortcuts").size(), "one shortcut: the one registered");
   }
 
   private static List<String> strings(JsonNode array) {
