@@ -2,10 +2,11 @@ package dev.storybot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import java.util.regex.Pattern;
 
 /**
- * The listeners for clicks on the bot's buttons. Registered by {@link StorybotApp}, the wiring class; kept apart
+ * The listeners for clicks on the bot's buttons, the message shortcut and the App Home tab. Registered by {@link StorybotApp}, the wiring class; kept apart
  * so that it stays short. Each listener reads the click, hands the work to the pool and acknowledges at once.
  */
 final class Interactions {
@@ -21,15 +22,24 @@ final class Interactions {
 
   private final Questions questions;
   private final FeedbackClicks feedback;
+  private final HomeTab home;
   private final Submitter pool;
 
-  Interactions(Questions questions, FeedbackClicks feedback, Submitter pool) {
+  Interactions(Questions questions, FeedbackClicks feedback, HomeTab home, Submitter pool) {
     this.questions = questions;
+    this.home = home;
     this.feedback = feedback;
     this.pool = pool;
   }
 
   void register(App app) {
+    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      AppHomeOpenedEvent e = payload.getEvent();
+      // Slack sends this for the Messages tab too; only the Home tab has a view to publish.
+      if ("home".equals(e.getTab()) && e.getUser() != null) pool.submit("app_home_opened", () -> home.publish(e.getUser()));
+      return ctx.ack();
+    });
+
     app.messageShortcut(FIND_SHORTCUT, (req, ctx) -> {
       String text = req.getPayload().getMessage() == null ? null : req.getPayload().getMessage().getText();
       String question = SlackText.question(text);

@@ -34,7 +34,7 @@ public final class StorybotApp implements AutoCloseable {
   /** The slash command, as declared in manifest.yml. */
   public static final String COMMAND = "/story";
   /** Events API event types the app subscribes to, as declared in manifest.yml. */
-  public static final List<String> EVENTS = List.of("app_mention", "message.im");
+  public static final List<String> EVENTS = List.of("app_mention", "message.im", "app_home_opened");
   /** Bot scopes the listeners need, as declared in manifest.yml. */
   public static final List<String> SCOPES = List.of(
       "app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "reactions:write");
@@ -92,7 +92,7 @@ public final class StorybotApp implements AutoCloseable {
     register(questions, renderer, EventDeduplicator.standard());
     FeedbackClicks feedback = new FeedbackClicks(new FeedbackLog(config.feedbackDir()), questions, renderer, api,
         Clock.systemUTC());
-    new Interactions(questions, feedback, this::submit).register(app);
+    new Interactions(questions, feedback, new HomeTab(catalog, api), this::submit).register(app);
   }
 
   private void register(Questions questions, ReplyRenderer renderer, EventDeduplicator dedup) {
