@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A `storybot` command in a fresh JVM on this process's class path (the jar, or the build's classes in tests), with
@@ -14,6 +15,8 @@ import java.util.Map;
 final class ChildJvm {
 
   static final String MAIN = "dev.storybot.cli.StorybotCommand";
+  private static final Set<String> STORYBOT_SETTINGS = Set.of("PORT", "INDEX_DIR", "STORIES_DIR", "FEEDBACK_DIR", "CHANNELS_CONFIG",
+      "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
   private ChildJvm() {}
 
@@ -27,9 +30,15 @@ final class ChildJvm {
     command.add(MAIN);
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command);
+    // The child sees only the configuration the bench gives it, never the caller's own Slack app or stories.
+    pb.environment().keySet().removeIf(ChildJvm::storybotSetting);
     pb.environment().putAll(env);
     pb.redirectError(errFile.toFile());
     return pb;
+  }
+
+  static boolean storybotSetting(String name) {
+    return name.startsWith("SLACK_") || name.startsWith("LOG_") || STORYBOT_SETTINGS.contains(name);
   }
 
   /** The last lines of a child's standard error, for a message saying why it failed. */
