@@ -58,6 +58,7 @@ public final class LuceneAnswerer implements Answerer {
     if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     AnalyzedQuestion q = analyzer.analyze(question);
     if (q.isEmpty()) return Answer.notFound(question, List.of(), 0);
+    q = search.corrected(q);
     PassageHits hits = search.search(q, scope, Math.max(PARAGRAPHS, offset + limit + 1));
     List<Scored> ranked = rank(q, hits);
     // Confidence: the share of the question's weight the first quote covers; missing rare words lower it most.

@@ -12,13 +12,20 @@ import java.util.Set;
  * @param terms content words in question order, one per distinct stem
  * @param phrases runs of at least two capitalised words, each in question order with their positions
  * @param expects the kind of answer the question asks for
+ * @param guessed stems that stand for a word the stories never use (a probable typo, see {@link Spelling})
  */
 public record AnalyzedQuestion(String question, List<QueryTerm> terms, List<List<QueryTerm>> phrases,
-                               AnswerType expects) {
+                               AnswerType expects, Set<String> guessed) {
 
   public AnalyzedQuestion {
     terms = List.copyOf(terms);
     phrases = phrases.stream().map(List::copyOf).toList();
+    guessed = Set.copyOf(guessed);
+  }
+
+  /** A question as asked, nothing guessed. */
+  public AnalyzedQuestion(String question, List<QueryTerm> terms, List<List<QueryTerm>> phrases, AnswerType expects) {
+    this(question, terms, phrases, expects, Set.of());
   }
 
   /** True when nothing in the question can be searched for ("what is it?"). */

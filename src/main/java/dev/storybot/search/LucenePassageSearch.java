@@ -47,12 +47,18 @@ public final class LucenePassageSearch implements PassageSearch {
     if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
     return index.withSearcher(searcher -> {
       Map<String, Double> weights = weights(searcher.getIndexReader(), question);
-      if (question.isEmpty()) return new PassageHits(List.of(), weights);
+      if (question.isEmpty()) return new PassageHits(List.of(), weights, question.guessed());
       TopDocs top = searcher.search(scopes.around(queries.paragraphs(question), scope), n);
       List<Passage> passages = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) passages.add(passage(searcher, hit));
-      return new PassageHits(passages, weights);
+      return new PassageHits(passages, weights, question.guessed());
     });
+  }
+
+  @Override
+  public AnalyzedQuestion corrected(AnalyzedQuestion question) {
+    if (question.isEmpty()) return question;
+    return index.withSearcher(searcher -> Spelling.correct(searcher.getIndexReader(), question));
   }
 
   @Override
@@ -74,7 +80,8 @@ public final class LucenePassageSearch implements PassageSearch {
     Map<String, Double> weights = new HashMap<>();
     long docs = Math.max(1, reader.numDocs());
     for (QueryTerm t : question.terms()) {
-      long df = reader.docFreq(new Term(IndexSchema.TEXT, t.stem()));
+      // A guessed word stands for one the index lacks, and weighs as such.
+      long df = question.guessed().contains(t.stem()) ? 0 : reader.docFreq(new Term(IndexSchema.TEXT, t.stem()));
       weights.put(t.stem(), Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
     }
     return weights;

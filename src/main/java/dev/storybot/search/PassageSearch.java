@@ -8,6 +8,11 @@ public interface PassageSearch {
   /** The best {@code n} paragraphs for {@code question}, with its words' weights. */
   PassageHits search(AnalyzedQuestion question, int n);
 
+  /** {@code question} with words the stories never use replaced by close ones they do (typos); as is by default. */
+  default AnalyzedQuestion corrected(AnalyzedQuestion question) {
+    return question;
+  }
+
   /** Up to {@code n} distinct headlines of the stories closest to {@code question}, closest first. */
   List<String> nearestTitles(AnalyzedQuestion question, int n);
 

@@ -84,7 +84,7 @@ public final class SentencePicker {
     Set<String> seen = new HashSet<>();
     double covered = 0;
     for (Token w : words) {
-      if (stems.contains(w.stem()) && seen.add(w.stem())) covered += hits.weight(w.stem());
+      if (stems.contains(w.stem()) && seen.add(w.stem())) covered += hits.credit(w.stem());
     }
     return Math.min(1, covered / total);
   }
