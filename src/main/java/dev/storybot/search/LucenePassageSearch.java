@@ -75,6 +75,12 @@ public final class LucenePassageSearch implements PassageSearch {
     });
   }
 
+  /**
+   * A name or number of the question that no paragraph holds weighs this many times its idf: the stories are then
+   * most likely about something else, and the confidence should say so.
+   */
+  static final double UNKNOWN_NAME_WEIGHT = 2;
+
   // BM25's idf over paragraphs; a word no paragraph holds gets the highest weight the index allows.
   static Map<String, Double> weights(IndexReader reader, AnalyzedQuestion question) throws IOException {
     Map<String, Double> weights = new HashMap<>();
@@ -82,7 +88,8 @@ public final class LucenePassageSearch implements PassageSearch {
     for (QueryTerm t : question.terms()) {
       // A guessed word stands for one the index lacks, and weighs as such.
       long df = question.guessed().contains(t.stem()) ? 0 : reader.docFreq(new Term(IndexSchema.TEXT, t.stem()));
-      weights.put(t.stem(), Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+      weights.put(t.stem(), t.specific() && df == 0 ? UNKNOWN_NAME_WEIGHT * idf : idf);
     }
     return weights;
   }
