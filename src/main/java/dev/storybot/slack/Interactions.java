@@ -23,10 +23,12 @@ final class Interactions {
   private final Questions questions;
   private final FeedbackClicks feedback;
   private final HomeTab home;
+  private final StoryListing listing;
   private final Submitter pool;
 
-  Interactions(Questions questions, FeedbackClicks feedback, HomeTab home, Submitter pool) {
+  Interactions(Questions questions, FeedbackClicks feedback, HomeTab home, StoryListing listing, Submitter pool) {
     this.questions = questions;
+    this.listing = listing;
     this.home = home;
     this.feedback = feedback;
     this.pool = pool;
@@ -53,6 +55,13 @@ final class Interactions {
       String user = p.getUser().getId();
       String responseUrl = ctx.getResponseUrl();
       Ask.fromValue(value(p)).ifPresent(ask -> pool.submit("share", () -> questions.share(responseUrl, ask, user)));
+      return ctx.ack();
+    });
+
+    app.blockAction(Pattern.compile(StoryListing.PAGE_ACTION + "_(newer|older)"), (req, ctx) -> {
+      String responseUrl = ctx.getResponseUrl();
+      StoryListing.Page.fromValue(value(req.getPayload()))
+          .ifPresent(page -> pool.submit("list page", () -> listing.show(responseUrl, page, true)));
       return ctx.ack();
     });
 

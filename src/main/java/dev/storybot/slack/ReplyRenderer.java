@@ -95,6 +95,8 @@ public final class ReplyRenderer {
     String text = "Ask me about our stories and I'll quote the passages that answer, with where they come from.\n"
         + "• `" + command + " what was agreed at the summit?`\n"
         + "• `" + command + " who said \"a work in progress\"?`\n"
+        + "Narrow it down with `source:CNN`, `in:\"headline words\"`, `after:2023-11-01` or `before:2023-12-01`; "
+        + "`" + command + " list` shows the stories, newest first.\n"
         + "You can also mention me in a channel or send me a direct message with your question.";
     return new Reply(text, List.of(section(s -> s.text(markdownText(text)))));
   }

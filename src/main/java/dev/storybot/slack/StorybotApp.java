@@ -14,6 +14,7 @@ import dev.storybot.search.StoryCatalog;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -59,6 +60,7 @@ public final class StorybotApp implements AutoCloseable {
   private final ThreadPoolExecutor workers;
   private final AtomicLong dropped = new AtomicLong();
   private final Metrics metrics;
+  private final StoryListing listing;
 
   /** Builds the Bolt app counting into {@code metrics} (no network call yet: {@link #start()} makes the first). */
   public static StorybotApp create(Config config, Answerer answerer, StoryCatalog catalog, Metrics metrics) {
@@ -89,10 +91,11 @@ public final class StorybotApp implements AutoCloseable {
         new ArrayBlockingQueue<>(tuning.queue()), named("storybot-worker-"));
     ReplyRenderer renderer = new ReplyRenderer();
     Questions questions = new Questions(answerer, catalog, renderer, api);
+    this.listing = new StoryListing(catalog, api);
     register(questions, renderer, EventDeduplicator.standard());
     FeedbackClicks feedback = new FeedbackClicks(new FeedbackLog(config.feedbackDir()), questions, renderer, api,
         Clock.systemUTC());
-    new Interactions(questions, feedback, new HomeTab(catalog, api), this::submit).register(app);
+    new Interactions(questions, feedback, new HomeTab(catalog, api), listing, this::submit).register(app);
   }
 
   private void register(Questions questions, ReplyRenderer renderer, EventDeduplicator dedup) {
@@ -135,7 +138,12 @@ public final class StorybotApp implements AutoCloseable {
       // Ack empty at once and answer through response_url: the 3 s budget then never depends on the search,
       // a cold index, GC or the network, and `/story` and "Share" take the same path.
       String responseUrl = ctx.getResponseUrl();
-      submit(COMMAND, () -> questions.command(responseUrl, question));
+      Optional<String> listFilters = StoryListing.filtersOf(question);
+      if (listFilters.isPresent()) {
+        submit(COMMAND + " list", () -> listing.show(responseUrl, new StoryListing.Page(0, listFilters.get()), false));
+      } else {
+        submit(COMMAND, () -> questions.command(responseUrl, question));
+      }
       return ctx.ack();
     });
   }
