@@ -17,13 +17,21 @@ public final class Questions {
 
   private static final Logger log = LoggerFactory.getLogger(Questions.class);
   private static final String WORKING_REACTION = "eyes";
+  /** How much of a thread's topic is kept as a follow-up's context. */
+  static final int MAX_TOPIC_CHARS = 500;
   static final String NO_TEXT = "That message has no text I could look up in our stories.";
 
   private final ScopedAnswers answers;
+  private final ThreadMemory threads;
   private final ReplyRenderer renderer;
   private final WebApi api;
 
   public Questions(Answerer answerer, StoryCatalog catalog, ReplyRenderer renderer, WebApi api) {
+    this(answerer, catalog, renderer, api, ThreadMemory.standard());
+  }
+
+  Questions(Answerer answerer, StoryCatalog catalog, ReplyRenderer renderer, WebApi api, ThreadMemory threads) {
+    this.threads = threads;
     this.answers = new ScopedAnswers(answerer, catalog);
     this.renderer = renderer;
     this.api = api;
@@ -33,7 +41,7 @@ public final class Questions {
   public void inThread(String channel, String questionTs, String threadTs, String question) {
     api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     try {
-      answer(Ask.of(question), new Destination.Conversation(channel, threadTs));
+      answer(followUp(channel, threadTs, question), new Destination.Conversation(channel, threadTs));
     } finally {
       api.call("reactions.remove", m -> m.reactionsRemove(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     }
@@ -41,7 +49,12 @@ public final class Questions {
 
   /** A direct message: the reply in the DM, threaded when the question was ({@code threadTs} null otherwise). */
   public void inDm(String channel, String threadTs, String question) {
-    answer(Ask.of(question), new Destination.Conversation(channel, threadTs));
+    answer(followUp(channel, threadTs, question), new Destination.Conversation(channel, threadTs));
+  }
+
+  // In a thread where the bot already answered, the question is read with that thread's earlier question.
+  private Ask followUp(String channel, String threadTs, String question) {
+    return new Ask(question, threads.lastQuestion(channel, threadTs).orElse(null), 0);
   }
 
   /** Addressed with no question: how to ask, in the thread or DM. */
@@ -61,6 +74,9 @@ public final class Questions {
   public void answer(Ask ask, Destination to) {
     if (to instanceof Destination.Conversation c) {
       post(c.channel(), c.threadTs(), reply(ask, (a, note) -> renderer.answer(a, ask, note)));
+      // What the thread is about: this question, and what it followed up on, so a chain of follow-ups stays on topic.
+      String topic = ask.context() == null ? ask.question() : ask.question() + " " + ask.context();
+      threads.remember(c.channel(), c.threadTs(), SlackText.truncate(topic, MAX_TOPIC_CHARS));
     } else if (to instanceof Destination.Private p) {
       Reply reply = privateReply(ask);
       // A button's response_url could replace the message clicked: the next page comes as a new message instead.

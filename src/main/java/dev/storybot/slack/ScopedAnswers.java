@@ -40,6 +40,10 @@ final class ScopedAnswers {
     }
     Scope scope = filtered.scope().withShelf(channelSources).withContext(ask.context());
     String note = scope.filters() ? "Searched " + scope.describe() : null;
+    if (ask.context() != null) {
+      String following = "Following up on \u201c" + SlackText.truncate(ask.context(), 80) + "\u201d";
+      note = note == null ? following : note + " · " + following;
+    }
     if (filtered.question().isEmpty()) {
       return new Result(null, note, "Add a question to the filters, e.g. `source:CNN what did Blinken say?`");
     }
