@@ -165,6 +165,7 @@ public final class ServeCommand implements Callable<Integer> {
   /** Stops gracefully: no new requests, requests in flight finish, then answers in progress, then the index. */
   void stop() {
     if (!stopped.compareAndSet(false, true)) return;
+    long start = System.nanoTime();
     log.info("Stopping");
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -177,6 +178,7 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (Exception e) {
       log.warn("Stopping the HTTP server failed: {}", e.toString());
     }
+    long httpStopped = System.nanoTime();
     if (bot != null) bot.close();
     if (live != null) live.close();  // a reload in progress finishes before the index closes
     try {
@@ -185,5 +187,11 @@ public final class ServeCommand implements Callable<Integer> {
       log.warn("Closing the index failed: {}", e.toString());
     }
     if (metrics != null) metrics.close();
+    log.info("Stopped in {} ms (HTTP {} ms, answers in progress and the index {} ms)", millis(start),
+        (httpStopped - start) / 1_000_000, millis(httpStopped));
+  }
+
+  private static long millis(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
   }
 }
