@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         FeedbackCommand.class,
         BenchCommand.class,
         ServeCommand.class,
+        HealthcheckCommand.class,
     })
 public final class StorybotCommand implements Runnable {
 
