@@ -144,11 +144,17 @@ public final class ServeCommand implements Callable<Integer> {
     return Optional.of(new StorybotServer.Counts(s.stories(), s.paragraphs()));
   }
 
+  // Counts and generation from one snapshot (they replace the ones read a moment earlier), read after the last
+  // reload's result: a reload finishing in between can make the index newer than "reload", never older.
   private Map<String, Object> health() {
-    Map<String, Object> more = new LinkedHashMap<>();
-    more.put("generation", index.stats().generation());
     LiveStories l = live;
-    if (l != null) more.put("reload", l.health());
+    Map<String, Object> reload = l == null ? null : l.health();
+    IndexStats s = index.stats();
+    Map<String, Object> more = new LinkedHashMap<>();
+    more.put("stories", s.stories());
+    more.put("paragraphs", s.paragraphs());
+    more.put("generation", s.generation());
+    if (reload != null) more.put("reload", reload);
     return more;
   }
 
