@@ -24,14 +24,17 @@ FROM eclipse-temurin:17-jre
 ENV PORT=3000 \
     STORIES_DIR=/data/stories \
     INDEX_DIR=/data/index \
+    FEEDBACK_DIR=/data/feedback \
     LOG_FORMAT=text
 # The application: one fat jar, owned by root and read-only for the user that runs it.
 COPY --from=build /src/target/storybot.jar /app/storybot.jar
 # Seed data for the volumes, owned by the runtime user (a named volume starts as a copy of these).
 COPY --from=build --chown=10001:10001 /out/stories /data/stories
 COPY --from=build --chown=10001:10001 /out/index /data/index
-# Stories are yours to replace (mount a folder); the index is derived and may live on a volume to survive restarts.
-VOLUME ["/data/stories", "/data/index"]
+COPY --from=build --chown=10001:10001 /out/feedback /data/feedback
+# Stories are yours to replace (mount a folder); the index is derived and may live on a volume to survive restarts;
+# feedback (👍/👎 clicks) is data worth keeping.
+VOLUME ["/data/stories", "/data/index", "/data/feedback"]
 # Not root: a numeric user needs no RUN useradd layer, and it owns nothing but /data.
 USER 10001:10001
 EXPOSE 3000

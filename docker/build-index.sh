@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares the image's data: the stories bundled in the jar as files in OUT/stories, and their index in OUT/index,
-# built with the jar itself (`storybot index`), so the container answers at once and needs no write at first start.
+# built with the jar itself (`storybot index`), so the container answers at once and needs no write at first start;
+# and an empty OUT/feedback for the 👍/👎 log, so that the image's /data/feedback belongs to the runtime user.
 # Usage: docker/build-index.sh JAR OUT
 set -euo pipefail
 jar=${1:?usage: docker/build-index.sh JAR OUT}
@@ -8,7 +9,7 @@ out=${2:?usage: docker/build-index.sh JAR OUT}
 bundled="$(cd "$(dirname "$0")/.." && pwd)/src/main/resources/stories"
 
 rm -rf "$out"
-mkdir -p "$out/stories"
+mkdir -p "$out/stories" "$out/feedback"
 # index.txt lists the bundled story files (blank lines and # comments aside); each may have a NAME.meta.yml sidecar.
 while IFS= read -r name || [ -n "$name" ]; do
   name="${name%%#*}"

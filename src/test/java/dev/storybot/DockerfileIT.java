@@ -106,7 +106,7 @@ class DockerfileIT {
     List<String> copied = of("COPY").stream().filter(i -> i.args().contains("--from="))
         .map(i -> i.args().substring(i.args().lastIndexOf(' ') + 1)).toList();
     String volumes = of("VOLUME").get(0).args();
-    for (String name : List.of(Config.STORIES_DIR, Config.INDEX_DIR)) {
+    for (String name : List.of(Config.STORIES_DIR, Config.INDEX_DIR, Config.FEEDBACK_DIR)) {
       assertTrue(copied.contains(env.get(name)), name + " is seeded by a COPY");
       assertTrue(volumes.contains("\"" + env.get(name) + "\""), name + " is a volume");
     }
