@@ -15,6 +15,23 @@ public sealed interface Destination {
    * Posted ephemerally through a response_url (of a slash command, a shortcut or a button click).
    *
    * @param responseUrl where to post
+   * @param channel the conversation it was asked in, or null
    */
-  record Private(String responseUrl) implements Destination {}
+  record Private(String responseUrl, String channel) implements Destination {}
+
+  /**
+   * Posted with chat.postEphemeral: in the conversation, seen only by {@code user} (a channel's "ephemeral" setting).
+   *
+   * @param channel conversation id
+   * @param user who sees it
+   * @param threadTs the thread, or null
+   */
+  record Ephemeral(String channel, String user, String threadTs) implements Destination {}
+
+  /** The conversation the reply belongs to, for its settings; null when unknown. */
+  default String channel() {
+    if (this instanceof Conversation c) return c.channel();
+    if (this instanceof Private p) return p.channel();
+    return ((Ephemeral) this).channel();
+  }
 }

@@ -49,7 +49,7 @@ final class FeedbackClicks {
       return;
     }
     boolean ephemeral = message == null || message.getBlocks() == null;
-    Reply original = ephemeral ? questions.privateReply(ask) : new Reply(message.getText(), message.getBlocks());
+    Reply original = ephemeral ? questions.privateReply(ask, channel) : new Reply(message.getText(), message.getBlocks());
     Reply thanked = renderer.thanked(original);
     ActionResponse.ActionResponseBuilder replace = ActionResponse.builder().replaceOriginal(true)
         .text(thanked.text()).blocks(thanked.blocks());

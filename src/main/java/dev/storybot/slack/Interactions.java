@@ -46,7 +46,8 @@ final class Interactions {
       String text = req.getPayload().getMessage() == null ? null : req.getPayload().getMessage().getText();
       String question = SlackText.question(text);
       String responseUrl = req.getPayload().getResponseUrl();
-      pool.submit("shortcut", () -> questions.aboutMessage(responseUrl, question));
+      String channel = req.getPayload().getChannel() == null ? null : req.getPayload().getChannel().getId();
+      pool.submit("shortcut", () -> questions.aboutMessage(responseUrl, channel, question));
       return ctx.ack();
     });
 
@@ -90,7 +91,7 @@ final class Interactions {
   // A button on an ephemeral reply answers privately again; one on a posted reply answers in the same thread.
   private static Destination whereClicked(BlockActionPayload p, String responseUrl) {
     BlockActionPayload.Container c = p.getContainer();
-    if (c == null || c.isEphemeral() || c.getChannelId() == null) return new Destination.Private(responseUrl);
+    if (c == null || c.isEphemeral() || c.getChannelId() == null) return new Destination.Private(responseUrl, c == null ? null : c.getChannelId());
     String thread = c.getThreadTs() != null ? c.getThreadTs()
         : p.getMessage() != null ? p.getMessage().getThreadTs() : null;
     return new Destination.Conversation(c.getChannelId(), thread);

@@ -23,25 +23,30 @@ public final class Questions {
 
   private final ScopedAnswers answers;
   private final ThreadMemory threads;
+  private final ChannelSettingsFile settings;
   private final ReplyRenderer renderer;
   private final WebApi api;
 
   public Questions(Answerer answerer, StoryCatalog catalog, ReplyRenderer renderer, WebApi api) {
-    this(answerer, catalog, renderer, api, ThreadMemory.standard());
+    this(answerer, catalog, renderer, api, ThreadMemory.standard(), new ChannelSettingsFile(null));
   }
 
-  Questions(Answerer answerer, StoryCatalog catalog, ReplyRenderer renderer, WebApi api, ThreadMemory threads) {
+  Questions(Answerer answerer, StoryCatalog catalog, ReplyRenderer renderer, WebApi api, ThreadMemory threads,
+      ChannelSettingsFile settings) {
     this.threads = threads;
+    this.settings = settings;
     this.answers = new ScopedAnswers(answerer, catalog);
     this.renderer = renderer;
     this.api = api;
   }
 
   /** An @mention: :eyes: on the question while working, the reply in the question's thread. */
-  public void inThread(String channel, String questionTs, String threadTs, String question) {
+  public void inThread(String channel, String questionTs, String threadTs, String question, String user) {
     api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     try {
-      answer(followUp(channel, threadTs, question), new Destination.Conversation(channel, threadTs));
+      Destination to = settings.of(channel).ephemeral() && user != null
+          ? new Destination.Ephemeral(channel, user, threadTs) : new Destination.Conversation(channel, threadTs);
+      answer(followUp(channel, threadTs, question), to);
     } finally {
       api.call("reactions.remove", m -> m.reactionsRemove(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     }
@@ -63,8 +68,8 @@ public final class Questions {
   }
 
   /** `/story question`: an ephemeral reply through the command's response_url. */
-  public void command(String responseUrl, String question) {
-    answer(Ask.of(question), new Destination.Private(responseUrl));
+  public void command(String responseUrl, String channel, String question) {
+    answer(Ask.of(question), new Destination.Private(responseUrl, channel));
   }
 
   /**
@@ -73,12 +78,16 @@ public final class Questions {
    */
   public void answer(Ask ask, Destination to) {
     if (to instanceof Destination.Conversation c) {
-      post(c.channel(), c.threadTs(), reply(ask, (a, note) -> renderer.answer(a, ask, note)));
+      post(c.channel(), c.threadTs(), reply(ask, c.channel(), (a, note) -> renderer.answer(a, ask, note)));
       // What the thread is about: this question, and what it followed up on, so a chain of follow-ups stays on topic.
       String topic = ask.context() == null ? ask.question() : ask.question() + " " + ask.context();
       threads.remember(c.channel(), c.threadTs(), SlackText.truncate(topic, MAX_TOPIC_CHARS));
+    } else if (to instanceof Destination.Ephemeral e) {
+      Reply reply = reply(ask, e.channel(), (a, note) -> renderer.command(a, ask, note));
+      api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(e.channel()).user(e.user())
+          .threadTs(e.threadTs()).text(reply.text()).blocks(reply.blocks())));
     } else if (to instanceof Destination.Private p) {
-      Reply reply = privateReply(ask);
+      Reply reply = privateReply(ask, p.channel());
       // A button's response_url could replace the message clicked: the next page comes as a new message instead.
       api.respond(p.responseUrl(), ActionResponse.builder()
           .responseType("ephemeral").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build());
@@ -86,33 +95,33 @@ public final class Questions {
   }
 
   /** "Find in stories" on a message: its text as the question, answered only to the user, with Share in channel. */
-  public void aboutMessage(String responseUrl, String text) {
+  public void aboutMessage(String responseUrl, String channel, String text) {
     if (text.isEmpty()) {
       Reply reply = renderer.problem(NO_TEXT, null);
       api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
           .text(reply.text()).blocks(reply.blocks()).build());
       return;
     }
-    answer(Ask.of(text), new Destination.Private(responseUrl));
+    answer(Ask.of(text), new Destination.Private(responseUrl, channel));
   }
 
   /** The reply only the asker sees: the question repeated, the answer, its buttons. */
-  Reply privateReply(Ask ask) {
-    return reply(ask, (a, note) -> renderer.command(a, ask, note));
+  Reply privateReply(Ask ask, String channel) {
+    return reply(ask, channel, (a, note) -> renderer.command(a, ask, note));
   }
 
   /** "Share in channel": the question answered again and posted visibly, attributed to {@code userId}. */
   public void share(String responseUrl, Ask ask, String userId) {
-    Reply reply = reply(ask, (a, note) -> renderer.shared(a, ask, userId, note));
+    Reply reply = reply(ask, null, (a, note) -> renderer.shared(a, ask, userId, note));
     ActionResponse response = ActionResponse.builder()
         .responseType("in_channel").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build();
     api.respond(responseUrl, response);
   }
 
   // Any fault while answering becomes a polite reply and one log line; the user never sees a stack trace.
-  private Reply reply(Ask ask, BiFunction<Answer, String, Reply> render) {
+  private Reply reply(Ask ask, String channel, BiFunction<Answer, String, Reply> render) {
     try {
-      ScopedAnswers.Result result = answers.answer(ask, List.of());
+      ScopedAnswers.Result result = answers.answer(ask, settings.of(channel).sources());
       if (result.problem() != null) return renderer.problem(result.problem(), result.note());
       return render.apply(result.answer(), result.note());
     } catch (RuntimeException e) {

@@ -35,10 +35,11 @@ public final class StorybotApp implements AutoCloseable {
   /** The slash command, as declared in manifest.yml. */
   public static final String COMMAND = "/story";
   /** Events API event types the app subscribes to, as declared in manifest.yml. */
-  public static final List<String> EVENTS = List.of("app_mention", "message.im", "app_home_opened");
+  public static final List<String> EVENTS = List.of("app_mention", "message.im", "app_home_opened", "message.channels");
   /** Bot scopes the listeners need, as declared in manifest.yml. */
   public static final List<String> SCOPES = List.of(
-      "app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "reactions:write");
+      "app_mentions:read", "channels:history", "chat:write", "commands", "im:history", "im:read", "im:write",
+      "reactions:write");
 
   /**
    * Sizes of the work queue and of Web API retries.
@@ -61,6 +62,7 @@ public final class StorybotApp implements AutoCloseable {
   private final AtomicLong dropped = new AtomicLong();
   private final Metrics metrics;
   private final StoryListing listing;
+  private final ChannelSettingsFile settings;
 
   /** Builds the Bolt app counting into {@code metrics} (no network call yet: {@link #start()} makes the first). */
   public static StorybotApp create(Config config, Answerer answerer, StoryCatalog catalog, Metrics metrics) {
@@ -90,7 +92,8 @@ public final class StorybotApp implements AutoCloseable {
     this.workers = new ThreadPoolExecutor(tuning.workers(), tuning.workers(), 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(tuning.queue()), named("storybot-worker-"));
     ReplyRenderer renderer = new ReplyRenderer();
-    Questions questions = new Questions(answerer, catalog, renderer, api);
+    this.settings = new ChannelSettingsFile(config.channelsConfig());
+    Questions questions = new Questions(answerer, catalog, renderer, api, ThreadMemory.standard(), settings);
     this.listing = new StoryListing(catalog, api);
     register(questions, renderer, EventDeduplicator.standard());
     FeedbackClicks feedback = new FeedbackClicks(new FeedbackLog(config.feedbackDir()), questions, renderer, api,
@@ -107,7 +110,7 @@ public final class StorybotApp implements AutoCloseable {
         String question = SlackText.question(e.getText());
         submit("app_mention", () -> {
           if (question.isEmpty()) questions.hint(e.getChannel(), thread);
-          else questions.inThread(e.getChannel(), e.getTs(), thread, question);
+          else questions.inThread(e.getChannel(), e.getTs(), thread, question, e.getUser());
         });
       } else {
         log.debug("Skipped app_mention {} (retry {})", payload.getEventId(), ctx.getRetryNum());
@@ -125,6 +128,10 @@ public final class StorybotApp implements AutoCloseable {
           if (question.isEmpty()) questions.hint(e.getChannel(), e.getThreadTs());
           else questions.inDm(e.getChannel(), e.getThreadTs(), question);
         });
+      } else if (fromPerson && untaggedQuestion(e, ctx.getBotUserId()) && dedup.firstTime(payload.getEventId())) {
+        String question = SlackText.question(e.getText());
+        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+        submit("message.channels", () -> questions.inThread(e.getChannel(), e.getTs(), thread, question, e.getUser()));
       }
       return ctx.ack();
     });
@@ -142,10 +149,19 @@ public final class StorybotApp implements AutoCloseable {
       if (listFilters.isPresent()) {
         submit(COMMAND + " list", () -> listing.show(responseUrl, new StoryListing.Page(0, listFilters.get()), false));
       } else {
-        submit(COMMAND, () -> questions.command(responseUrl, question));
+        String channel = req.getPayload().getChannelId();
+        submit(COMMAND, () -> questions.command(responseUrl, channel, question));
       }
       return ctx.ack();
     });
+  }
+
+  // A question (it ends with "?") in a channel that lets the bot answer untagged ones; mentions come as app_mention.
+  private boolean untaggedQuestion(MessageEvent e, String botUserId) {
+    if (!"channel".equals(e.getChannelType()) && !"group".equals(e.getChannelType())) return false;
+    String text = e.getText() == null ? "" : e.getText().strip();
+    if (!text.endsWith("?") || (botUserId != null && text.contains("<@" + botUserId))) return false;
+    return settings.of(e.getChannel()).untagged();
   }
 
   /** The Bolt app, for the servlet. */
