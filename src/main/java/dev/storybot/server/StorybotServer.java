@@ -2,9 +2,13 @@ package dev.storybot.server;
 
 import com.slack.api.bolt.App;
 import dev.storybot.metrics.Metrics;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -67,6 +71,9 @@ public final class StorybotServer {
     if (deps.slackApp() != null) {
       EventsServlet events = new EventsServlet(deps.slackApp(), () -> deps.counts().get().isPresent());
       context.addServlet(new ServletHolder("slack", events), EVENTS_PATH);
+      // Size cap, signature (constant time) and freshness are checked here, before Bolt reads anything.
+      context.addFilter(new FilterHolder(new SlackRequestGuard(deps.slackApp().config().getSigningSecret(),
+          MAX_REQUEST_BYTES, Clock.systemUTC())), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
     }
     context.addServlet(new ServletHolder("health", new HealthServlet(deps.counts(), deps.health())), HEALTH_PATH);
     context.addServlet(new ServletHolder("metrics", new MetricsServlet(deps.metrics())), METRICS_PATH);

@@ -102,6 +102,10 @@ public final class WebApi {
 
   /** Posts {@code payload} (serialised as Slack expects, snake_case JSON) to a response_url, with retries. */
   public boolean respond(String responseUrl, Object payload) {
+    if (responseUrl == null || !(responseUrl.startsWith("https://") || responseUrl.startsWith("http://"))) {
+      // A request without a usable response_url cannot be answered this way; no point in retrying.
+      return giveUp("response_url", "(the request carried no usable response_url)").isPresent();
+    }
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       String reason;

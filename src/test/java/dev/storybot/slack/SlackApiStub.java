@@ -182,6 +182,16 @@ public final class SlackApiStub implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until a successful call of {@code method} matches {@code test}, and returns the first that does.
+   *
+   * @throws AssertionError when none arrives within {@code deadline}
+   */
+  public Call awaitMatching(String method, java.util.function.Predicate<Call> test, Duration deadline)
+      throws InterruptedException {
+    return awaitCall(c -> c.method().equals(method) && c.status() == 200 && test.test(c), deadline);
+  }
+
   /** Waits for the first successful call of {@code method}. */
   public Call awaitOne(String method) throws InterruptedException {
     return await(method, 1, Duration.ofSeconds(10)).get(0);

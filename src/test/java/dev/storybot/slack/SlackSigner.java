@@ -17,10 +17,16 @@ public final class SlackSigner {
 
   /** The X-Slack-Signature value for {@code body} sent at {@code timestamp} (epoch seconds). */
   public String sign(long timestamp, String body) {
+    return sign(timestamp, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The X-Slack-Signature value for raw {@code body} bytes (which need not be UTF-8). */
+  public String sign(long timestamp, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+      mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+      byte[] digest = mac.doFinal(body);
       return "v0=" + HexFormat.of().formatHex(digest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

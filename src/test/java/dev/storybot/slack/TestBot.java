@@ -68,11 +68,11 @@ public final class TestBot implements AutoCloseable {
 
   private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts)
       throws Exception {
-    this(stub, index, answerer, counts, null, null);
+    this(stub, index, answerer, counts, null, null, TUNING);
   }
 
   private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts,
-      Path feedbackDir, Path channelsConfig) throws Exception {
+      Path feedbackDir, Path channelsConfig, StorybotApp.Tuning tuning) throws Exception {
     this.stub = stub;
     // Never the working directory's feedback/ folder: a private temporary one unless the test names its own.
     this.ownFeedbackDir = feedbackDir == null ? Files.createTempDirectory("storybot-feedback") : null;
@@ -81,7 +81,7 @@ public final class TestBot implements AutoCloseable {
     Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl(), null, this.feedbackDir, channelsConfig);
     StoryCatalog catalog = index == null ? (scope, offset, limit) -> new StoryPage(0, offset, List.of())
         : new LuceneStoryCatalog(index);
-    this.bot = new StorybotApp(config, answerer, catalog, TUNING, metrics).start();
+    this.bot = new StorybotApp(config, answerer, catalog, tuning, metrics).start();
     this.server = StorybotServer.createServer(0, new StorybotServer.Deps(bot.app(), counts, metrics, Map::of));
     server.start();
   }
@@ -96,7 +96,14 @@ public final class TestBot implements AutoCloseable {
   public static TestBot over(List<Story> stories, Path feedbackDir, Path channelsConfig) throws Exception {
     StoryIndex index = StoryIndex.inMemory(stories);
     return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())),
-        feedbackDir, channelsConfig);
+        feedbackDir, channelsConfig, TUNING);
+  }
+
+  /** Like {@link #over} with other worker and retry settings, e.g. a queue deep enough for a flood. */
+  public static TestBot over(List<Story> stories, StorybotApp.Tuning tuning) throws Exception {
+    StoryIndex index = StoryIndex.inMemory(stories);
+    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())),
+        null, null, tuning);
   }
 
   /** Like {@link #over} but /healthz reports the index as still loading. */

@@ -1,0 +1,94 @@
+package dev.storybot.server;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stands in front of Bolt at /slack/events: reads the body into a bounded buffer (413 past the cap, whatever the
+ * Content-Length says or when chunked), checks Slack's signature over the raw bytes in constant time and the
+ * timestamp on both sides of now (401), and refuses bodies that are not UTF-8 (400). Only then does Bolt see it.
+ *
+ * <p>Why not leave the check to Bolt: its verifier compares with {@code String.equals} (early exit, a timing
+ * side channel), accepts any timestamp in the future, and hashes with the platform charset.
+ */
+final class SlackRequestGuard extends HttpFilter {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackRequestGuard.class);
+
+  private final SlackSignatureCheck signature;
+  private final long maxBytes;
+  private final AtomicLong rejected = new AtomicLong();
+
+  SlackRequestGuard(String signingSecret, long maxBytes, Clock clock) {
+    this.signature = new SlackSignatureCheck(signingSecret, clock);
+    this.maxBytes = maxBytes;
+  }
+
+  /** Requests refused here since start. */
+  long rejected() {
+    return rejected.get();
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+      throws IOException, ServletException {
+    if (!"POST".equals(req.getMethod())) {
+      chain.doFilter(req, resp);  // the servlet answers 405
+      return;
+    }
+    if (req.getContentLengthLong() > maxBytes) {
+      reject(resp, 413, "request body larger than " + maxBytes + " bytes");
+      return;
+    }
+    byte[] body;
+    try {
+      body = BoundedBody.read(req.getInputStream(), maxBytes);
+    } catch (BoundedBody.TooLargeException e) {
+      reject(resp, 413, "request body larger than " + maxBytes + " bytes");
+      return;
+    } catch (IOException | RuntimeException e) {
+      // A client that hangs up or sends a broken chunked encoding; Jetty's size limit also lands here.
+      reject(resp, e.getMessage() != null && e.getMessage().contains("413") ? 413 : 400, "unreadable request body");
+      return;
+    }
+    SlackSignatureCheck.Verdict verdict = signature.check(req.getHeader(SlackSignatureCheck.TIMESTAMP_HEADER),
+        req.getHeader(SlackSignatureCheck.SIGNATURE_HEADER), body);
+    if (verdict != SlackSignatureCheck.Verdict.VALID) {
+      reject(resp, 401, verdict.reason());
+      return;
+    }
+    if (!BoundedBody.isUtf8(body)) {
+      reject(resp, 400, "request body is not UTF-8");
+      return;
+    }
+    try {
+      chain.doFilter(new BufferedBodyRequest(req, body), resp);
+    } catch (RuntimeException e) {
+      // Bolt parses outside its own try: a signed body it cannot make sense of would otherwise be a 500.
+      log.warn("Refused a signed request Bolt could not parse: {}", e.toString());
+      if (!resp.isCommitted()) {
+        resp.reset();
+        reject(resp, 400, "malformed Slack request");
+      }
+    }
+  }
+
+  private void reject(HttpServletResponse resp, int status, String reason) throws IOException {
+    rejected.incrementAndGet();
+    log.debug("Refused a request to {}: {} ({})", StorybotServer.EVENTS_PATH, status, reason);
+    resp.setStatus(status);
+    resp.setContentType("text/plain;charset=utf-8");
+    resp.setHeader("Cache-Control", "no-store");
+    if (status == 413) resp.setHeader("Connection", "close");  // the rest of the body is not worth reading
+    resp.getOutputStream().write((reason + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+}
