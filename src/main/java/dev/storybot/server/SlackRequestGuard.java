@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.storybot.slack.EventDeduplicator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Stands in front of Bolt at /slack/events: reads the body into a bounded buffer (413 past the cap, whatever the
  * Content-Length says or when chunked), checks Slack's signature over the raw bytes in constant time and the
- * timestamp on both sides of now (401), and refuses bodies that are not UTF-8 (400). Only then does Bolt see it.
+ * timestamp on both sides of now (401), answers an exact replay of an accepted request with an empty 200 without
+ * handling it, and refuses bodies that are not UTF-8 (400). Only then does Bolt see it.
  *
  * <p>Why not leave the check to Bolt: its verifier compares with {@code String.equals} (early exit, a timing
  * side channel), accepts any timestamp in the future, and hashes with the platform charset.
@@ -24,13 +26,27 @@ final class SlackRequestGuard extends HttpFilter {
 
   private static final Logger log = LoggerFactory.getLogger(SlackRequestGuard.class);
 
+  /**
+   * Signatures remembered to refuse exact replays: a signature is unique to its timestamp and body and is only
+   * accepted within {@link SlackSignatureCheck#MAX_SKEW} either side of now, so ten minutes of them suffice.
+   */
+  static final int SEEN_SIGNATURES = 50_000;
+
   private final SlackSignatureCheck signature;
+  private final EventDeduplicator seen;
   private final long maxBytes;
   private final AtomicLong rejected = new AtomicLong();
+  private final AtomicLong replays = new AtomicLong();
 
   SlackRequestGuard(String signingSecret, long maxBytes, Clock clock) {
     this.signature = new SlackSignatureCheck(signingSecret, clock);
+    this.seen = new EventDeduplicator(SEEN_SIGNATURES, SlackSignatureCheck.MAX_SKEW.multipliedBy(2), clock);
     this.maxBytes = maxBytes;
+  }
+
+  /** Exact replays of an accepted request answered without being handled again. */
+  long replays() {
+    return replays.get();
   }
 
   /** Requests refused here since start. */
@@ -64,6 +80,14 @@ final class SlackRequestGuard extends HttpFilter {
         req.getHeader(SlackSignatureCheck.SIGNATURE_HEADER), body);
     if (verdict != SlackSignatureCheck.Verdict.VALID) {
       reject(resp, 401, verdict.reason());
+      return;
+    }
+    if (!seen.firstTime(req.getHeader(SlackSignatureCheck.SIGNATURE_HEADER).strip())) {
+      // The very same signed request again: a replay, or a proxy's duplicate. 200 so that nobody retries it,
+      // but nothing is handled a second time (event_ids catch Slack's re-signed retries further in).
+      replays.incrementAndGet();
+      log.debug("Ignored an exact replay of a request already handled");
+      resp.setStatus(200);
       return;
     }
     if (!BoundedBody.isUtf8(body)) {
