@@ -78,12 +78,16 @@ final class HostileRequests {
     Signing signing = r.nextBoolean() ? Signing.GOOD : Signing.values()[1 + r.nextInt(Signing.values().length - 1)];
     String eventId = "EvHostile" + n;
     return switch (kind) {
-      case RANDOM_BYTES -> new Attack(n, kind, signing, randomBytes(r, r.nextInt(4096)), contentType(r));
+      case RANDOM_BYTES -> new Attack(n, kind, signing, randomBytes(r, 16 + r.nextInt(4096)), contentType(r));
       case TRUNCATED_JSON -> {
-        byte[] whole = validEvent(r, eventId, "what did the repairs cost?");
-        yield new Attack(n, kind, signing, java.util.Arrays.copyOf(whole, r.nextInt(whole.length - 1)), "application/json");
+        // Cut after the question, which carries the request's number: no two requests are the same bytes, since the
+        // server answers an exact replay of a signed request with an empty 200 (see ReplayTest).
+        byte[] whole = validEvent(r, eventId, "what did the repairs cost? #" + n);
+        int from = new String(whole, StandardCharsets.UTF_8).indexOf("#" + n) + 1;
+        yield new Attack(n, kind, signing, java.util.Arrays.copyOf(whole, from + r.nextInt(whole.length - 1 - from)),
+            "application/json");
       }
-      case DEEP_JSON -> new Attack(n, kind, signing, deepJson(r), "application/json");
+      case DEEP_JSON -> new Attack(n, kind, signing, deepJson(r, eventId), "application/json");
       case MISSING_FIELDS -> new Attack(n, kind, signing, withoutFields(r, validEvent(r, eventId, "when was it built?")),
           "application/json");
       case WRONG_TYPE -> new Attack(n, kind, signing, wrongType(r, validEvent(r, eventId, "who opened it?")),
@@ -95,7 +99,7 @@ final class HostileRequests {
           "application/json");
       case OVERSIZED -> new Attack(n, kind, signing,
           randomBytes(r, (int) StorybotServer.MAX_REQUEST_BYTES + 1 + r.nextInt(64 * 1024)), contentType(r));
-      case BROKEN_FORM -> new Attack(n, kind, signing, brokenForm(r), "application/x-www-form-urlencoded");
+      case BROKEN_FORM -> new Attack(n, kind, signing, brokenForm(r, n), "application/x-www-form-urlencoded");
       case WRONG_CONTENT_TYPE -> new Attack(n, kind, signing, validEvent(r, eventId, "what did the repairs cost?"),
           pick(r, CONTENT_TYPES, "application/json", null));
     };
@@ -109,10 +113,10 @@ final class HostileRequests {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] deepJson(Random r) {
+  private static byte[] deepJson(Random r, String eventId) {
     int depth = 1_000 + r.nextInt(30_000);
     boolean objects = r.nextBoolean();
-    StringBuilder b = new StringBuilder("{\"type\":\"event_callback\",\"event_id\":\"EvDeep\",\"event\":");
+    StringBuilder b = new StringBuilder("{\"type\":\"event_callback\",\"event_id\":\"" + eventId + "\",\"event\":");
     for (int i = 0; i < depth; i++) b.append(objects ? "{\"a\":" : "[");
     if (r.nextBoolean()) {  // closed, so the JSON is valid but absurdly deep; or left open
       b.append("1");
@@ -174,7 +178,7 @@ final class HostileRequests {
     return out.toByteArray();
   }
 
-  private static byte[] brokenForm(Random r) {
+  private static byte[] brokenForm(Random r, int n) {
     String payload = switch (r.nextInt(7)) {
       case 0 -> "payload=";
       case 1 -> "payload=%7B%22type%22%3A%22block_actions%22";  // truncated JSON
@@ -185,7 +189,7 @@ final class HostileRequests {
       case 5 -> "command=%2Fstory&text=" + URLEncoder.encode(randomWord(r), StandardCharsets.UTF_8);  // no response_url
       default -> "payload=" + URLEncoder.encode(randomWord(r), StandardCharsets.UTF_8) + "&&&=%";
     };
-    return payload.getBytes(StandardCharsets.US_ASCII);
+    return (payload + "&n=" + n).getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String contentType(Random r) {
