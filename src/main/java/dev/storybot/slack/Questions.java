@@ -1,10 +1,12 @@
 package dev.storybot.slack;
 
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import dev.storybot.search.StoryCatalog;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +42,20 @@ public final class Questions {
     this.api = api;
   }
 
-  /** An @mention: :eyes: on the question while working, the reply in the question's thread. */
+  /**
+   * An @mention: :eyes: on the question while working, the reply in the question's thread (privately to {@code user}
+   * where the channel says so). When Slack will not take the reply there (the bot was removed, the channel
+   * archived…), {@code user} gets it in a DM with the reason.
+   */
   public void inThread(String channel, String questionTs, String threadTs, String question, String user) {
     api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     try {
-      Destination to = settings.of(channel).ephemeral() && user != null
-          ? new Destination.Ephemeral(channel, user, threadTs) : new Destination.Conversation(channel, threadTs);
-      answer(followUp(channel, threadTs, question), to);
+      Ask ask = followUp(channel, threadTs, question);
+      if (settings.of(channel).ephemeral() && user != null) {
+        answer(ask, new Destination.Ephemeral(channel, user, threadTs));
+      } else {
+        inConversation(ask, new Destination.Conversation(channel, threadTs), user);
+      }
     } finally {
       api.call("reactions.remove", m -> m.reactionsRemove(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     }
@@ -78,10 +87,7 @@ public final class Questions {
    */
   public void answer(Ask ask, Destination to) {
     if (to instanceof Destination.Conversation c) {
-      post(c.channel(), c.threadTs(), reply(ask, c.channel(), (a, note) -> renderer.answer(a, ask, note)));
-      // What the thread is about: this question, and what it followed up on, so a chain of follow-ups stays on topic.
-      String topic = ask.context() == null ? ask.question() : ask.question() + " " + ask.context();
-      threads.remember(c.channel(), c.threadTs(), SlackText.truncate(topic, MAX_TOPIC_CHARS));
+      inConversation(ask, c, null);
     } else if (to instanceof Destination.Ephemeral e) {
       Reply reply = reply(ask, e.channel(), (a, note) -> renderer.command(a, ask, note));
       api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(e.channel()).user(e.user())
@@ -130,8 +136,21 @@ public final class Questions {
     }
   }
 
-  private void post(String channel, String threadTs, Reply reply) {
-    api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+  // Slack may refuse the conversation (the bot was removed, the channel archived…): then a known asker gets the
+  // answer by DM, with the reason. Either way the thread's topic is remembered for follow-ups.
+  private void inConversation(Ask ask, Destination.Conversation c, String asker) {
+    Reply reply = reply(ask, c.channel(), (a, note) -> renderer.answer(a, ask, note));
+    post(c.channel(), c.threadTs(), reply)
+        .filter(r -> asker != null && !r.isOk() && SlackErrors.conversationUnreachable(r.getError()))
+        .ifPresent(r -> post(asker, null, Undeliverable.notice(c.channel(), r.getError(), reply)));
+    // What the thread is about: this question, and what it followed up on, so a chain of follow-ups stays on topic.
+    String topic = ask.context() == null ? ask.question() : ask.question() + " " + ask.context();
+    threads.remember(c.channel(), c.threadTs(), SlackText.truncate(topic, MAX_TOPIC_CHARS));
+  }
+
+  // A user id as the channel posts in the bot's DM with that user.
+  private Optional<ChatPostMessageResponse> post(String channel, String threadTs, Reply reply) {
+    return api.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
         .text(reply.text()).blocks(reply.blocks()).unfurlLinks(false).unfurlMedia(false)));
   }
 }

@@ -75,8 +75,11 @@ public final class StorybotApp implements AutoCloseable {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setStatsEnabled(false);  // otherwise the SDK makes its own extra auth.test calls
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
-    slackConfig.setHttpClientReadTimeoutMillis(10_000);
-    slackConfig.setHttpClientCallTimeoutMillis(15_000);
+    // One attempt's budget; WebApi retries a time-out a bounded number of times, on a worker thread.
+    int timeoutMillis = (int) tuning.retry().timeout().toMillis();
+    slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
+    slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
+    slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
     this.slack = Slack.getInstance(slackConfig);
     this.app = new App(AppConfig.builder()
         .signingSecret(config.signingSecret())

@@ -27,15 +27,25 @@ public final class WebApi {
    * @param attempts total attempts per call, at least 1
    * @param backoff delay before the first retry of a 5xx or time-out; doubled each time
    * @param maxDelay cap on any single delay, including a server's Retry-After
+   * @param timeout how long one attempt may take, connection to last byte, before it counts as failed
    */
-  public record Retry(int attempts, Duration backoff, Duration maxDelay) {
+  public record Retry(int attempts, Duration backoff, Duration maxDelay, Duration timeout) {
+    /** Per attempt when not given: Slack answers in well under a second, or is in trouble. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
     public Retry {
       if (attempts < 1) throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
+      if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive, got " + timeout);
     }
 
-    /** 4 attempts, 500 ms back-off doubling, no wait longer than 30 s. */
+    /** With the {@link #DEFAULT_TIMEOUT} per attempt. */
+    public Retry(int attempts, Duration backoff, Duration maxDelay) {
+      this(attempts, backoff, maxDelay, DEFAULT_TIMEOUT);
+    }
+
+    /** 4 attempts of at most 10 s each, 500 ms back-off doubling, no wait longer than 30 s. */
     public static Retry standard() {
-      return new Retry(4, Duration.ofMillis(500), Duration.ofSeconds(30));
+      return new Retry(4, Duration.ofMillis(500), Duration.ofSeconds(30), DEFAULT_TIMEOUT);
     }
   }
 
@@ -76,7 +86,7 @@ public final class WebApi {
         T response = call.call(methods);
         if (!response.isOk()) {
           metrics.slackApiError(method, "ok_false");
-          log.warn("Slack {} answered ok=false: {}", method, response.getError());
+          refused(method, response.getError());
         }
         return Optional.of(response);
       } catch (SlackApiException e) {
@@ -132,6 +142,16 @@ public final class WebApi {
         return false;
       }
       metrics.slackApiRetry("response_url", reason);
+    }
+  }
+
+  // Never retried: Slack has looked at the call and said no. Token trouble is an error someone must fix.
+  private void refused(String method, String error) {
+    String hint = SlackErrors.hint(error);
+    if (SlackErrors.tokenRejected(error)) {
+      log.error("Slack {} answered {}: {}", method, error, hint);
+    } else {
+      log.warn("Slack {} answered ok=false: {}{}", method, error, hint.isEmpty() ? "" : " (" + hint + ")");
     }
   }
 

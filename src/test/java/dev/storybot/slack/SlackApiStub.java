@@ -128,6 +128,14 @@ public final class SlackApiStub implements AutoCloseable {
     for (int i = 0; i < times; i++) queue.add(new Failure(status, headers, "{\"ok\":false,\"error\":\"stubbed\"}"));
   }
 
+  /** The next {@code times} calls of {@code method} answer HTTP 200 with {"ok":false,"error":error}, as Slack refuses. */
+  public synchronized void refuseNext(String method, int times, String error) {
+    Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
+    for (int i = 0; i < times; i++) {
+      queue.add(new Failure(200, Map.of(), JSON.createObjectNode().put("ok", false).put("error", error).toString()));
+    }
+  }
+
   /** The next call of {@code method} is held unanswered until the returned hold is released. */
   public synchronized Hold hold(String method) {
     Hold hold = new Hold();
