@@ -17,9 +17,12 @@ import java.util.Map;
  * @param appToken the app-level xapp- token for Socket Mode, or null (SLACK_APP_TOKEN)
  * @param feedbackDir folder of the 👍/👎 feedback log (FEEDBACK_DIR)
  * @param channelsConfig YAML file of per-channel settings, or null for the defaults everywhere (CHANNELS_CONFIG)
+ * @param rateLimits questions per user and for everyone before "slow down" (RATE_LIMIT_PER_USER_PER_MINUTE,
+ *     RATE_LIMIT_GLOBAL_PER_SECOND); null means the defaults
  */
 public record Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir,
-                     String slackApiUrl, String appToken, Path feedbackDir, Path channelsConfig) {
+                     String slackApiUrl, String appToken, Path feedbackDir, Path channelsConfig,
+                     RateLimits rateLimits) {
 
   /** Environment variable: Slack app's signing secret (required). */
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -35,6 +38,11 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public static final String SLACK_API_URL = "SLACK_API_URL";
   /** Environment variable: the app-level token, xapp-… (required with --socket-mode). */
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
+
+  /** Environment variable: questions one user may ask a minute (default {@value RateLimits#DEFAULT_PER_USER_PER_MINUTE}). */
+  public static final String RATE_LIMIT_PER_USER_PER_MINUTE = "RATE_LIMIT_PER_USER_PER_MINUTE";
+  /** Environment variable: questions everyone may ask a second (default {@value RateLimits#DEFAULT_GLOBAL_PER_SECOND}). */
+  public static final String RATE_LIMIT_GLOBAL_PER_SECOND = "RATE_LIMIT_GLOBAL_PER_SECOND";
 
   /** Environment variable read by logging (cli.LogFormat): text (default) or json. */
   public static final String LOG_FORMAT = "LOG_FORMAT";
@@ -69,6 +77,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     }
     slackApiUrl = checkApiUrl(slackApiUrl == null ? DEFAULT_SLACK_API_URL : slackApiUrl);
     feedbackDir = feedbackDir == null ? Path.of(DEFAULT_FEEDBACK_DIR) : feedbackDir;
+    if (rateLimits == null) rateLimits = RateLimits.DEFAULT;
   }
 
   /** Settings without Socket Mode's app token, with the default feedback folder and no per-channel settings. */
@@ -80,6 +89,13 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir, String slackApiUrl,
       String appToken) {
     this(signingSecret, botToken, port, storiesDir, indexDir, slackApiUrl, appToken, null, null);
+  }
+
+  /** Settings with the default {@link RateLimits}. */
+  public Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir, String slackApiUrl,
+      String appToken, Path feedbackDir, Path channelsConfig) {
+    this(signingSecret, botToken, port, storiesDir, indexDir, slackApiUrl, appToken, feedbackDir, channelsConfig,
+        RateLimits.DEFAULT);
   }
 
   /**
@@ -106,7 +122,9 @@ public record Config(String signingSecret, String botToken, int port, Path stori
         value(env, SLACK_API_URL),
         value(env, SLACK_APP_TOKEN),
         folder(env, FEEDBACK_DIR),
-        folder(env, CHANNELS_CONFIG));
+        folder(env, CHANNELS_CONFIG),
+        new RateLimits(positive(env, RATE_LIMIT_PER_USER_PER_MINUTE, RateLimits.DEFAULT_PER_USER_PER_MINUTE),
+            positive(env, RATE_LIMIT_GLOBAL_PER_SECOND, RateLimits.DEFAULT_GLOBAL_PER_SECOND)));
   }
 
   /** Where the stories come from. */
@@ -130,7 +148,8 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public String toString() {
     return "Config[signingSecret=" + redact(signingSecret) + ", botToken=" + redact(botToken) + ", port=" + port
         + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl
-        + ", appToken=" + redact(appToken) + ", feedbackDir=" + feedbackDir + ", channelsConfig=" + channelsConfig + "]";
+        + ", appToken=" + redact(appToken) + ", feedbackDir=" + feedbackDir + ", channelsConfig=" + channelsConfig
+        + ", rateLimits=" + rateLimits + "]";
   }
 
   private static String redact(String secret) {
@@ -155,6 +174,18 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     } catch (NumberFormatException e) {
       throw new ConfigException(PORT + " must be a port number from 0 to 65535, got \"" + value + "\"");
     }
+  }
+
+  private static int positive(Map<String, String> env, String name, int fallback) {
+    String v = value(env, name);
+    if (v == null) return fallback;
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 1) return n;
+    } catch (NumberFormatException e) {
+      // reported below, with the value
+    }
+    throw new ConfigException(name + " must be a whole number of at least 1, got \"" + v + "\"");
   }
 
   private static Path folder(Map<String, String> env, String name) {

@@ -1,5 +1,8 @@
 package dev.storybot.slack;
 
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.storybot.answer.Answer;
@@ -22,6 +25,9 @@ public final class Questions {
   /** How much of a thread's topic is kept as a follow-up's context. */
   static final int MAX_TOPIC_CHARS = 500;
   static final String NO_TEXT = "That message has no text I could look up in our stories.";
+  /** The reply to a question over the rate limit. */
+  public static final String SLOW_DOWN =
+      "You're asking faster than I can look things up. Please wait a minute, then ask again.";
 
   private final ScopedAnswers answers;
   private final ThreadMemory threads;
@@ -74,6 +80,16 @@ public final class Questions {
   /** Addressed with no question: how to ask, in the thread or DM. */
   public void hint(String channel, String threadTs) {
     post(channel, threadTs, renderer.usage(StorybotApp.COMMAND));
+  }
+
+  /** Over the rate limit: a short "slow down" in the thread or DM. */
+  public void slowDown(String channel, String threadTs) {
+    post(channel, threadTs, new Reply(SLOW_DOWN, List.of(section(s -> s.text(markdownText(SLOW_DOWN))))));
+  }
+
+  /** Over the rate limit after a button click: the "slow down" privately, through the click's response_url. */
+  public void slowDownPrivately(String responseUrl) {
+    api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(SLOW_DOWN).build());
   }
 
   /** `/story question`: an ephemeral reply through the command's response_url. */

@@ -63,6 +63,7 @@ public final class StorybotApp implements AutoCloseable {
   private final Metrics metrics;
   private final StoryListing listing;
   private final ChannelSettingsFile settings;
+  private final RateLimiter limiter;
 
   /** Builds the Bolt app counting into {@code metrics} (no network call yet: {@link #start()} makes the first). */
   public static StorybotApp create(Config config, Answerer answerer, StoryCatalog catalog, Metrics metrics) {
@@ -71,6 +72,7 @@ public final class StorybotApp implements AutoCloseable {
 
   public StorybotApp(Config config, Answerer answerer, StoryCatalog catalog, Tuning tuning, Metrics metrics) {
     this.metrics = metrics;
+    this.limiter = new RateLimiter(config.rateLimits().perUserPerMinute(), config.rateLimits().globalPerSecond());
     answerer = new MeteredAnswerer(answerer, metrics);
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setStatsEnabled(false);  // otherwise the SDK makes its own extra auth.test calls
@@ -111,8 +113,9 @@ public final class StorybotApp implements AutoCloseable {
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent e = payload.getEvent();
       boolean fromPerson = e.getBotId() == null && !Objects.equals(e.getUser(), ctx.getBotUserId());
-      if (fromPerson && dedup.firstTime(payload.getEventId())) {
-        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      if (fromPerson && dedup.firstTime(payload.getEventId())
+          && !limited("app_mention", e.getUser(), () -> questions.slowDown(e.getChannel(), thread))) {
         String question = SlackText.question(e.getText());
         submit("app_mention", () -> {
           if (question.isEmpty()) questions.hint(e.getChannel(), thread);
@@ -128,13 +131,15 @@ public final class StorybotApp implements AutoCloseable {
       MessageEvent e = payload.getEvent();
       // Subtyped messages never reach here: Bolt routes them apart and we auto-ack them.
       boolean fromPerson = e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId());
-      if ("im".equals(e.getChannelType()) && fromPerson && dedup.firstTime(payload.getEventId())) {
+      if ("im".equals(e.getChannelType()) && fromPerson && dedup.firstTime(payload.getEventId())
+          && !limited("message.im", e.getUser(), () -> questions.slowDown(e.getChannel(), e.getThreadTs()))) {
         String question = SlackText.question(e.getText());
         submit("message.im", () -> {
           if (question.isEmpty()) questions.hint(e.getChannel(), e.getThreadTs());
           else questions.inDm(e.getChannel(), e.getThreadTs(), question);
         });
-      } else if (fromPerson && untaggedQuestion(e, ctx.getBotUserId()) && dedup.firstTime(payload.getEventId())) {
+      } else if (fromPerson && untaggedQuestion(e, ctx.getBotUserId()) && dedup.firstTime(payload.getEventId())
+          && !limited("message.channels", e.getUser(), null)) {  // untagged: over the limit, no notice in the channel
         String question = SlackText.question(e.getText());
         String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         submit("message.channels", () -> questions.inThread(e.getChannel(), e.getTs(), thread, question, e.getUser()));
@@ -147,6 +152,9 @@ public final class StorybotApp implements AutoCloseable {
       if (question.isEmpty() || question.equalsIgnoreCase("help")) {
         Reply usage = renderer.usage(COMMAND);
         return ctx.ack(r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
+      }
+      if (limited(COMMAND, req.getPayload().getUserId(), null)) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(Questions.SLOW_DOWN));  // costs no Web API call
       }
       // Ack empty at once and answer through response_url: the 3 s budget then never depends on the search,
       // a cold index, GC or the network, and `/story` and "Share" take the same path.
@@ -168,6 +176,24 @@ public final class StorybotApp implements AutoCloseable {
     String text = e.getText() == null ? "" : e.getText().strip();
     if (!text.endsWith("?") || (botUserId != null && text.contains("<@" + botUserId))) return false;
     return settings.of(e.getChannel()).untagged();
+  }
+
+  /**
+   * True when {@code user} (or everyone together) is over the {@link RateLimiter}'s limit: the question is dropped
+   * before it costs a search, and {@code tell} (unless null) runs on a worker, once until the user may ask again.
+   */
+  private boolean limited(String what, String user, Runnable tell) {
+    RateLimiter.Decision d = limiter.tryAcquire(user);
+    if (d == RateLimiter.Decision.LIMITED_TELL) {
+      log.info("Rate limit: refused a {} from {} and told them; further ones stay quiet until they may ask again", what, user);
+      if (tell != null) submit(what + " slow-down notice", tell);
+    }
+    return d.limited();
+  }
+
+  /** The flood control, for per-channel limits: {@link RateLimiter#tryAcquire(String, int)}. */
+  public RateLimiter limiter() {
+    return limiter;
   }
 
   /** The Bolt app, for the servlet. */

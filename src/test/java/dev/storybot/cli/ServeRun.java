@@ -44,8 +44,10 @@ final class ServeRun implements AutoCloseable {
   /** As {@link #ServeRun(SlackApiStub, String...)} with command-line {@code args} such as --socket-mode. */
   ServeRun(SlackApiStub stub, String[] args, String... more) throws Exception {
     this.stub = stub;
+    // Tests here ask in loops to watch reloads and shutdowns, not the flood control: limits out of their way.
     Map<String, String> env = new HashMap<>(Map.of(Config.SLACK_SIGNING_SECRET, SECRET, Config.SLACK_BOT_TOKEN, TOKEN,
-        Config.PORT, "0", Config.SLACK_API_URL, stub.apiUrl()));
+        Config.PORT, "0", Config.SLACK_API_URL, stub.apiUrl(), Config.RATE_LIMIT_PER_USER_PER_MINUTE, "1000000",
+        Config.RATE_LIMIT_GLOBAL_PER_SECOND, "1000000"));
     for (int i = 0; i < more.length; i += 2) {
       if (more[i + 1] == null) env.remove(more[i]);
       else env.put(more[i], more[i + 1]);

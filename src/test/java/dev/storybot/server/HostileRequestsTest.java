@@ -93,7 +93,7 @@ class HostileRequestsTest {
 
     // Still serving: a good question gets its answer.
     String after = Payloads.render("event_message_im.json", Map.of("EVENT_ID", "EvAfterTheStorm", "TS",
-        "1700009999.000001", "CHANNEL", "D0000AFTER", "USER", "U0000ASKER", "TEXT", "When does the rooftop garden close?"));
+        "1700009999.000001", "CHANNEL", "D0000AFTER", "USER", "U0000AFTER", "TEXT", "When does the rooftop garden close?"));
     assertEquals(200, bot.post(after, "application/json", Instant.now().getEpochSecond(), Map.of()).statusCode());
     SlackApiStub.Call reply = bot.stub.awaitMatching("chat.postMessage",
         c -> "D0000AFTER".equals(c.params().get("channel")), Duration.ofSeconds(60));

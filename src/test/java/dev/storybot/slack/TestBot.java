@@ -3,6 +3,7 @@ package dev.storybot.slack;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.LuceneAnswerer;
 import dev.storybot.config.Config;
+import dev.storybot.config.RateLimits;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.metrics.Metrics;
@@ -73,12 +74,18 @@ public final class TestBot implements AutoCloseable {
 
   private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts,
       Path feedbackDir, Path channelsConfig, StorybotApp.Tuning tuning) throws Exception {
+    this(stub, index, answerer, counts, feedbackDir, channelsConfig, tuning, RateLimits.DEFAULT);
+  }
+
+  private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts,
+      Path feedbackDir, Path channelsConfig, StorybotApp.Tuning tuning, RateLimits limits) throws Exception {
     this.stub = stub;
     // Never the working directory's feedback/ folder: a private temporary one unless the test names its own.
     this.ownFeedbackDir = feedbackDir == null ? Files.createTempDirectory("storybot-feedback") : null;
     this.feedbackDir = feedbackDir == null ? ownFeedbackDir : feedbackDir;
     this.index = index;
-    Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl(), null, this.feedbackDir, channelsConfig);
+    Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl(), null, this.feedbackDir, channelsConfig,
+        limits);
     StoryCatalog catalog = index == null ? (scope, offset, limit) -> new StoryPage(0, offset, List.of())
         : new LuceneStoryCatalog(index);
     this.bot = new StorybotApp(config, answerer, catalog, tuning, metrics).start();
@@ -104,6 +111,13 @@ public final class TestBot implements AutoCloseable {
     StoryIndex index = StoryIndex.inMemory(stories);
     return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())),
         null, null, tuning);
+  }
+
+  /** Like {@link #over} with other rate limits. */
+  public static TestBot over(List<Story> stories, RateLimits limits) throws Exception {
+    StoryIndex index = StoryIndex.inMemory(stories);
+    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())),
+        null, null, TUNING, limits);
   }
 
   /** Like {@link #over} but /healthz reports the index as still loading. */
