@@ -29,13 +29,17 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", defaultValue = "index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index;
 
+  @Option(names = "--max-file-size", defaultValue = "5M", paramLabel = "SIZE",
+      description = "Skip story files larger than this: bytes, or with K or M (default: ${DEFAULT-VALUE}).")
+  String maxFileSize;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    StoryLoad load = StoryFolder.load(stories);
+    StoryLoad load = StoryFolder.load(stories, StoryFolder.size("--max-file-size", maxFileSize));
     if (Files.exists(index) && !Files.isDirectory(index)) {
       throw new ExitCodes.UserException(index + " is a file: give --index a folder (it is created if missing)");
     }

@@ -17,9 +17,14 @@ final class StoryFolder {
 
   /** The stories in {@code dir}; at least one, else a {@link ExitCodes.UserException}. */
   static StoryLoad load(Path dir) {
+    return load(dir, StoryLoader.DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /** As {@link #load(Path)}, skipping files larger than {@code maxFileBytes}. */
+  static StoryLoad load(Path dir, long maxFileBytes) {
     StoryLoad load;
     try {
-      load = StoryLoader.load(dir);
+      load = StoryLoader.load(dir, maxFileBytes);
     } catch (NoSuchFileException e) {
       throw new ExitCodes.UserException("no folder " + dir + ": give --stories a folder of story files (" + FORMATS + ")");
     } catch (NotDirectoryException e) {
@@ -34,6 +39,19 @@ final class StoryFolder {
           + FORMATS + ") and try again");
     }
     return load;
+  }
+
+  /** "512K", "5M" or "100000" (bytes) as a byte count; a user error naming {@code option} otherwise. */
+  static long size(String option, String text) {
+    String t = text.strip().toUpperCase(java.util.Locale.ROOT);
+    long unit = t.endsWith("K") ? 1024 : t.endsWith("M") ? 1024 * 1024 : 1;
+    try {
+      long n = Long.parseLong(unit == 1 ? t : t.substring(0, t.length() - 1));
+      if (n >= 1 && n <= Long.MAX_VALUE / unit) return n * unit;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ExitCodes.UserException(option + " must be a size such as 512K or 5M, got \"" + text + "\"");
   }
 
   /** "skipped 2: a.pdf (unsupported format), b.json (line 3: missing "title")", or "" when none were. */
