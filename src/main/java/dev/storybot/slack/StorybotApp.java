@@ -115,7 +115,7 @@ public final class StorybotApp implements AutoCloseable {
       boolean fromPerson = e.getBotId() == null && !Objects.equals(e.getUser(), ctx.getBotUserId());
       String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
       if (fromPerson && dedup.firstTime(payload.getEventId())
-          && !limited("app_mention", e.getUser(), () -> questions.slowDown(e.getChannel(), thread))) {
+          && !limited("app_mention", e.getChannel(), e.getUser(), () -> questions.slowDown(e.getChannel(), thread))) {
         String question = SlackText.question(e.getText());
         submit("app_mention", () -> {
           if (question.isEmpty()) questions.hint(e.getChannel(), thread);
@@ -132,14 +132,14 @@ public final class StorybotApp implements AutoCloseable {
       // Subtyped messages never reach here: Bolt routes them apart and we auto-ack them.
       boolean fromPerson = e.getBotId() == null && e.getUser() != null && !e.getUser().equals(ctx.getBotUserId());
       if ("im".equals(e.getChannelType()) && fromPerson && dedup.firstTime(payload.getEventId())
-          && !limited("message.im", e.getUser(), () -> questions.slowDown(e.getChannel(), e.getThreadTs()))) {
+          && !limited("message.im", e.getChannel(), e.getUser(), () -> questions.slowDown(e.getChannel(), e.getThreadTs()))) {
         String question = SlackText.question(e.getText());
         submit("message.im", () -> {
           if (question.isEmpty()) questions.hint(e.getChannel(), e.getThreadTs());
           else questions.inDm(e.getChannel(), e.getThreadTs(), question);
         });
       } else if (fromPerson && untaggedQuestion(e, ctx.getBotUserId()) && dedup.firstTime(payload.getEventId())
-          && !limited("message.channels", e.getUser(), null)) {  // untagged: over the limit, no notice in the channel
+          && !limited("message.channels", e.getChannel(), e.getUser(), null)) {  // untagged: over the limit, no notice in the channel
         String question = SlackText.question(e.getText());
         String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         submit("message.channels", () -> questions.inThread(e.getChannel(), e.getTs(), thread, question, e.getUser()));
@@ -153,7 +153,7 @@ public final class StorybotApp implements AutoCloseable {
         Reply usage = renderer.usage(COMMAND);
         return ctx.ack(r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
       }
-      if (limited(COMMAND, req.getPayload().getUserId(), null)) {
+      if (limited(COMMAND, req.getPayload().getChannelId(), req.getPayload().getUserId(), null)) {
         return ctx.ack(r -> r.responseType("ephemeral").text(Questions.SLOW_DOWN));  // costs no Web API call
       }
       // Ack empty at once and answer through response_url: the 3 s budget then never depends on the search,
@@ -179,11 +179,13 @@ public final class StorybotApp implements AutoCloseable {
   }
 
   /**
-   * True when {@code user} (or everyone together) is over the {@link RateLimiter}'s limit: the question is dropped
+   * True when {@code user} (or everyone together) is over the {@link RateLimiter}'s limit — the channel's own
+   * {@code rate_limit_per_minute} where its settings give one: the question is dropped
    * before it costs a search, and {@code tell} (unless null) runs on a worker, once until the user may ask again.
    */
-  private boolean limited(String what, String user, Runnable tell) {
-    RateLimiter.Decision d = limiter.tryAcquire(user);
+  private boolean limited(String what, String channel, String user, Runnable tell) {
+    Integer channelLimit = settings.of(channel).rateLimitPerMinute();
+    RateLimiter.Decision d = channelLimit == null ? limiter.tryAcquire(user) : limiter.tryAcquire(user, channelLimit);
     if (d == RateLimiter.Decision.LIMITED_TELL) {
       log.info("Rate limit: refused a {} from {} and told them; further ones stay quiet until they may ask again", what, user);
       if (tell != null) submit(what + " slow-down notice", tell);
