@@ -2,6 +2,7 @@ package dev.storybot.bench;
 
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
+import dev.storybot.answer.Question;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -43,7 +44,7 @@ final class AnswerBench {
     long sink = 0;
     for (int i = 0; i < warmup; i++) {
       String q = questions.get(i % questions.size());
-      sink += render.apply(answerer.answer(q, 0, excerpts)).length() + raw.search(q);
+      sink += render.apply(answerer.answer(Question.of(q).withLimit(excerpts))).length() + raw.search(q);
     }
     long[] full = new long[measured];
     long[] floor = new long[measured];
@@ -57,7 +58,7 @@ final class AnswerBench {
       if (rawFirst) sink += time(() -> raw.search(q), floor, floorCpu, i);
       long start = System.nanoTime();
       long startCpu = CPU.getCurrentThreadCpuTime();
-      Answer a = answerer.answer(q, 0, excerpts);
+      Answer a = answerer.answer(Question.of(q).withLimit(excerpts));
       sink += render.apply(a).length();
       fullCpu[i] = CPU.getCurrentThreadCpuTime() - startCpu;
       full[i] = System.nanoTime() - start;

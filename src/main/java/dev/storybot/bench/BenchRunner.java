@@ -1,8 +1,9 @@
 package dev.storybot.bench;
 
 import dev.storybot.answer.Answer;
-import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.search.LuceneShelf;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -56,9 +57,9 @@ public final class BenchRunner {
     say(paragraphs, String.format(Locale.ROOT, "indexed in %.1f s; answering", indexing.seconds()));
     List<String> questions;
     AnswerBench.Result answers;
-    try (StoryIndex index = StoryIndex.open(indexDir)) {
-      questions = QuestionSampler.sample(index, settings.questions(), settings.seed());
-      answers = AnswerBench.run(new LuceneAnswerer(index), render, new RawBm25(index), questions, settings.warmup(),
+    try (LuceneShelf shelf = new LuceneShelf(StoryIndex.open(indexDir))) {
+      questions = QuestionSampler.sample(shelf.index(), settings.questions(), settings.seed());
+      answers = AnswerBench.run(new ShelfAnswerer(shelf), render, new RawBm25(shelf.index()), questions, settings.warmup(),
           settings.queries(), settings.excerpts());
     }
     ColdStart.Result cold = null;

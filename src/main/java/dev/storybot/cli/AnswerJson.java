@@ -9,7 +9,8 @@ import dev.storybot.answer.Excerpt;
 
 /**
  * The `ask --json` line format, a contract read by evaluation tools: keep fields and their order stable.
- * {@code {"question", "answered": true, "excerpts": [...]}} or {@code {"question", "answered": false, "nearest": [...]}}.
+ * {@code {"question", "answered": true, "excerpts": [...]}} or {@code {"question", "answered": false, "nearest": [...]}};
+ * {@code "note"} (what shaped the search) and {@code "problem"} (why nothing was searched) only when there is one.
  */
 final class AnswerJson {
 
@@ -27,11 +28,11 @@ final class AnswerJson {
       for (Excerpt e : answer.excerpts()) {
         ObjectNode x = excerpts.addObject();
         x.put("storyId", e.storyId());
-        x.put("title", e.title());
-        x.put("source", e.source());
-        x.put("byline", e.byline());
-        x.put("published", e.published());
-        x.put("url", e.url());
+        x.put("title", e.attribution().title());
+        x.put("source", e.attribution().source());
+        x.put("byline", e.attribution().byline());
+        x.put("published", e.attribution().published());
+        x.put("url", e.attribution().url());
         x.put("paragraph", e.paragraph());
         x.put("quote", e.quote());
         x.put("score", e.score());
@@ -40,6 +41,8 @@ final class AnswerJson {
       ArrayNode nearest = root.putArray("nearest");
       answer.nearest().forEach(nearest::add);
     }
+    if (answer.note() != null) root.put("note", answer.note());
+    if (answer.problem() != null) root.put("problem", answer.problem());
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {

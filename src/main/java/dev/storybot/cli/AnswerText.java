@@ -2,6 +2,7 @@ package dev.storybot.cli;
 
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Excerpt;
+import dev.storybot.story.Attribution;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +13,14 @@ final class AnswerText {
 
   private AnswerText() {}
 
-  /** The lines of {@code answer}, excerpts separated by a blank line. */
+  /** The lines of {@code answer}: its note, then excerpts separated by a blank line, or not-found, or the problem. */
   static List<String> lines(Answer answer) {
     List<String> lines = new ArrayList<>();
+    if (answer.note() != null) lines.add("(" + answer.note() + ")");
+    if (answer.problem() != null) {
+      lines.add(answer.problem());
+      return lines;
+    }
     if (!answer.answered()) {
       lines.add(NOT_FOUND);
       if (!answer.nearest().isEmpty()) {
@@ -23,43 +29,38 @@ final class AnswerText {
       }
       return lines;
     }
+    boolean first = true;
     for (Excerpt e : answer.excerpts()) {
-      if (!lines.isEmpty()) lines.add("");
+      if (!first) lines.add("");
+      first = false;
       lines.add("> " + emphasised(e));
       lines.add("— " + attribution(e));
     }
     return lines;
   }
 
-  /** The quote with each emphasis span wrapped in Slack's *bold*; adjacent spans become one bold run. */
+  /** The quote with each of its {@link Excerpt#emphasisRuns()} in Slack's *bold*. */
   static String emphasised(Excerpt e) {
     String quote = e.quote();
     StringBuilder out = new StringBuilder();
     int at = 0;
-    List<Excerpt.Span> spans = e.emphasis();
-    for (int i = 0; i < spans.size(); i++) {
-      int start = Math.max(at, spans.get(i).start());
-      int end = spans.get(i).end();
-      // Join "Benjamin Netanyahu" into *Benjamin Netanyahu* rather than *Benjamin* *Netanyahu*.
-      while (i + 1 < spans.size() && quote.substring(end, spans.get(i + 1).start()).isBlank()) {
-        end = spans.get(++i).end();
-      }
-      if (start >= end || end > quote.length()) continue;
-      out.append(quote, at, start).append('*').append(quote, start, end).append('*');
-      at = end;
+    for (Excerpt.Span run : e.emphasisRuns()) {
+      out.append(quote, at, run.start()).append('*').append(quote, run.start(), run.end()).append('*');
+      at = run.end();
     }
     return out.append(quote.substring(at)).toString();
   }
 
   /** Headline · Source · byline · date · ¶N · url, leaving out what is unknown. */
   static String attribution(Excerpt e) {
+    Attribution a = e.attribution();
     List<String> parts = new ArrayList<>();
-    parts.add(e.title());
-    for (String part : new String[] {e.source(), e.byline(), e.published()}) {
-      if (part != null && !part.isBlank()) parts.add(part);
+    parts.add(a.title());
+    for (String part : new String[] {a.source(), a.byline(), a.published()}) {
+      if (part != null) parts.add(part);
     }
     parts.add("¶" + e.paragraph());
-    if (e.url() != null && !e.url().isBlank()) parts.add(e.url());
+    if (a.url() != null) parts.add(a.url());
     return String.join(" · ", parts);
   }
 }

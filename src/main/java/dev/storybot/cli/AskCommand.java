@@ -2,10 +2,12 @@ package dev.storybot.cli;
 
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
-import dev.storybot.answer.LuceneAnswerer;
-import dev.storybot.answer.QuestionFilters;
+import dev.storybot.answer.Question;
+import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.search.LuceneShelf;
+import dev.storybot.search.Shelf;
 import dev.storybot.story.StoryLoad;
 import dev.storybot.story.StoryLoader;
 import java.io.BufferedReader;
@@ -32,7 +34,7 @@ final class AskCommand implements Callable<Integer> {
   List<String> words = List.of();
 
   @ArgGroup(exclusive = true)
-  Shelf shelf;
+  Source source;
 
   @Option(names = "--top", defaultValue = "3", paramLabel = "N", description = "Excerpts per answer (default: ${DEFAULT-VALUE}).")
   int top;
@@ -44,7 +46,7 @@ final class AskCommand implements Callable<Integer> {
   CommandSpec spec;
 
   /** Where the stories come from: a folder of story files, a built index, or (neither) the bundled stories. */
-  static final class Shelf {
+  static final class Source {
     @Option(names = "--stories", paramLabel = "DIR", description = "Answer from this folder of story files.")
     Path stories;
 
@@ -56,46 +58,30 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (top < 1) throw new ExitCodes.UserException("--top must be at least 1, was " + top);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryIndex index = openIndex()) {
-      Answerer answerer = new LuceneAnswerer(index);
+    try (Shelf shelf = new LuceneShelf(openIndex())) {
+      Answerer answerer = new ShelfAnswerer(shelf);
       if (!words.isEmpty()) {
-        print(out, ask(answerer, String.join(" ", words)), false);
-        return ExitCodes.OK;
+        Answer answer = answerer.answer(Question.of(String.join(" ", words)).withLimit(top));
+        print(out, answer, false);
+        // A question that could not be searched (a bad filter) is a problem the asker can fix.
+        return answer.problem() == null ? ExitCodes.OK : ExitCodes.USER_ERROR;
       }
       if (System.console() != null) {
         spec.commandLine().getErr().println("Reading questions from standard input, one a line (Ctrl-D ends).");
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) print(out, ask(answerer, line.strip()), true);
+        if (!line.isBlank()) print(out, answerer.answer(Question.of(line.strip()).withLimit(top)), true);
       }
     }
     return ExitCodes.OK;
   }
 
-  /** The answer within the question's filters (source:, in:, after:, before:), and which filters applied. */
-  private Scoped ask(Answerer answerer, String question) {
-    QuestionFilters.Filtered f;
-    try {
-      f = QuestionFilters.parse(question);
-    } catch (QuestionFilters.BadFilter e) {
-      throw new ExitCodes.UserException(e.getMessage());
-    }
-    if (f.question().isEmpty()) throw new ExitCodes.UserException("only filters, no question: add what to look for");
-    Answer a = answerer.answer(f.question(), f.scope(), 0, top);
-    String note = f.scope().filters() ? "Searched " + f.scope().describe() : null;
-    return new Scoped(new Answer(question, a.answered(), a.excerpts(), a.nearest(), a.confidence(), a.hasMore()), note);
-  }
-
-  private record Scoped(Answer answer, String note) {}
-
-  private void print(PrintWriter out, Scoped scoped, boolean batch) {
-    Answer answer = scoped.answer();
+  private void print(PrintWriter out, Answer answer, boolean batch) {
     if (json) {
       out.println(AnswerJson.line(answer));
     } else {
       if (batch) out.println("Q: " + answer.question());
-      if (scoped.note() != null) out.println("(" + scoped.note() + ")");
       AnswerText.lines(answer).forEach(out::println);
       if (batch) out.println();
     }
@@ -103,15 +89,15 @@ final class AskCommand implements Callable<Integer> {
   }
 
   private StoryIndex openIndex() throws IOException {
-    if (shelf != null && shelf.index != null) {
+    if (source != null && source.index != null) {
       try {
-        return StoryIndex.open(shelf.index);
+        return StoryIndex.open(source.index);
       } catch (IndexUnavailableException e) {
         throw new ExitCodes.UserException(e.getMessage());
       }
     }
-    if (shelf != null && shelf.stories != null) {
-      StoryLoad load = StoryFolder.load(shelf.stories);
+    if (source != null && source.stories != null) {
+      StoryLoad load = StoryFolder.load(source.stories);
       if (!load.skipped().isEmpty()) spec.commandLine().getErr().println("storybot: " + StoryFolder.skippedSummary(load));
       return StoryIndex.inMemory(load.stories());
     }

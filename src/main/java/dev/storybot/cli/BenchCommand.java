@@ -11,6 +11,7 @@ import dev.storybot.bench.BenchReport;
 import dev.storybot.bench.BenchRunner;
 import dev.storybot.bench.BenchSettings;
 import dev.storybot.bench.ReportTable;
+import dev.storybot.slack.Ask;
 import dev.storybot.slack.Reply;
 import dev.storybot.slack.ReplyRenderer;
 import java.io.PrintWriter;
@@ -118,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
     ReplyRenderer renderer = new ReplyRenderer();
     Gson gson = GsonFactory.createSnakeCase();
     return answer -> {
-      Reply reply = renderer.answer(answer);
+      Reply reply = renderer.answer(answer, Ask.of(answer.question()));
       return reply.text() + gson.toJson(reply.blocks());
     };
   }

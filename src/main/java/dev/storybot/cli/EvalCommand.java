@@ -1,6 +1,6 @@
 package dev.storybot.cli;
 
-import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.eval.AnswererFactory;
 import dev.storybot.eval.EvalDetails;
 import dev.storybot.eval.EvalQuestion;
@@ -11,6 +11,8 @@ import dev.storybot.eval.OffCorpusReport;
 import dev.storybot.eval.ReportFormat;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.search.LuceneShelf;
+import dev.storybot.search.Shelf;
 import dev.storybot.story.Story;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
@@ -71,8 +73,8 @@ final class EvalCommand implements Callable<Integer> {
       out.print(json ? ReportFormat.json(report) + "\n" : ReportFormat.table(report));
     } else {
       Evaluator.EvalRun run;
-      try (StoryIndex idx = openIndex(load.stories())) {
-        run = new Evaluator(new LuceneAnswerer(idx), OffCorpusEvaluator.questionKeys(load.stories())).run(asked);
+      try (Shelf shelf = new LuceneShelf(openIndex(load.stories()))) {
+        run = new Evaluator(new ShelfAnswerer(shelf), OffCorpusEvaluator.questionKeys(load.stories())).run(asked);
       }
       if (details != null) EvalDetails.write(details, run.outcomes());
       out.print(json ? ReportFormat.json(run.report()) + "\n" : ReportFormat.table(run.report()));
@@ -83,8 +85,8 @@ final class EvalCommand implements Callable<Integer> {
 
   private OffCorpusReport offCorpus(List<Story> all, List<EvalQuestion> asked) throws Exception {
     AnswererFactory factory = subset -> {
-      StoryIndex idx = StoryIndex.inMemory(subset);
-      return new AnswererFactory.Opened(new LuceneAnswerer(idx), idx);
+      Shelf shelf = new LuceneShelf(StoryIndex.inMemory(subset));
+      return new AnswererFactory.Opened(new ShelfAnswerer(shelf), shelf);
     };
     try {
       return new OffCorpusEvaluator(factory).run(all, asked);

@@ -2,20 +2,23 @@ package dev.storybot.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * storybot's settings, read once from environment variables at start and passed into constructors.
- * {@link #toString()} never shows the secrets.
+ * storybot's settings, read once from environment variables at start and passed into constructors. Settings, not
+ * requirements: what a command needs it checks itself ({@link #requireForServe}). {@link #toString()} never shows
+ * the secrets.
  *
- * @param signingSecret verifies that requests come from Slack (SLACK_SIGNING_SECRET); may be null with an app token
- * @param botToken the bot's xoxb- token for Slack's Web API (SLACK_BOT_TOKEN)
+ * @param signingSecret verifies that requests come from Slack (SLACK_SIGNING_SECRET), or null
+ * @param botToken the bot's xoxb- token for Slack's Web API (SLACK_BOT_TOKEN), or null
  * @param port the HTTP port to listen on, 0 for any free port (PORT)
  * @param storiesDir folder of story files to index at start, or null (STORIES_DIR)
  * @param indexDir folder of a built index to open, or null (INDEX_DIR)
- * @param slackApiUrl Web API base ending in "/", e.g. https://slack.com/api/ (SLACK_API_URL)
+ * @param slackApiUrl Web API base ending in "/", e.g. https://slack.com/api/ (SLACK_API_URL); null means Slack's
  * @param appToken the app-level xapp- token for Socket Mode, or null (SLACK_APP_TOKEN)
- * @param feedbackDir folder of the 👍/👎 feedback log (FEEDBACK_DIR)
+ * @param feedbackDir folder of the 👍/👎 feedback log (FEEDBACK_DIR); null means the default
  * @param channelsConfig YAML file of per-channel settings, or null for the defaults everywhere (CHANNELS_CONFIG)
  * @param rateLimits questions per user and for everyone before "slow down" (RATE_LIMIT_PER_USER_PER_MINUTE,
  *     RATE_LIMIT_GLOBAL_PER_SECOND); null means the defaults
@@ -66,65 +69,62 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
   public Config {
-    if (appToken == null) require(signingSecret, SLACK_SIGNING_SECRET, SIGNING_SECRET_HOW);
-    if (appToken != null && !appToken.startsWith("xapp-")) {
-      throw new ConfigException(SLACK_APP_TOKEN + " must be an app-level token starting with xapp-: " + APP_TOKEN_HOW);
-    }
-    require(botToken, SLACK_BOT_TOKEN,
-        "copy the \"Bot User OAuth Token\" (xoxb-…) from your Slack app's \"OAuth & Permissions\" page");
-    if (port < 0 || port > 65_535) {
-      throw new ConfigException(PORT + " must be a port number from 0 to 65535, got " + port);
-    }
-    slackApiUrl = checkApiUrl(slackApiUrl == null ? DEFAULT_SLACK_API_URL : slackApiUrl);
+    if (port < 0 || port > 65_535) throw new ConfigException(PORT + " must be a port number from 0 to 65535, got " + port);
+    slackApiUrl = slackApiUrl == null ? DEFAULT_SLACK_API_URL : slackApiUrl;
     feedbackDir = feedbackDir == null ? Path.of(DEFAULT_FEEDBACK_DIR) : feedbackDir;
     if (rateLimits == null) rateLimits = RateLimits.DEFAULT;
   }
 
-  /** Settings without Socket Mode's app token, with the default feedback folder and no per-channel settings. */
-  public Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir, String slackApiUrl) {
-    this(signingSecret, botToken, port, storiesDir, indexDir, slackApiUrl, null);
-  }
-
-  /** Settings with the default feedback folder and no per-channel settings. */
-  public Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir, String slackApiUrl,
-      String appToken) {
-    this(signingSecret, botToken, port, storiesDir, indexDir, slackApiUrl, appToken, null, null);
-  }
-
-  /** Settings with the default {@link RateLimits}. */
-  public Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir, String slackApiUrl,
-      String appToken, Path feedbackDir, Path channelsConfig) {
-    this(signingSecret, botToken, port, storiesDir, indexDir, slackApiUrl, appToken, feedbackDir, channelsConfig,
-        RateLimits.DEFAULT);
-  }
-
   /**
-   * Checks what the chosen transport needs: over HTTP, the signing secret (every request is verified with it); in
-   * Socket Mode, the app token (the connection is opened with it).
+   * Checks what `serve` needs, naming every missing setting at once: the bot token always; over HTTP the signing
+   * secret (every request is verified with it); in Socket Mode the app token (the connection is opened with it).
    */
-  public Config requireFor(boolean socketMode) {
-    if (socketMode) {
-      require(appToken, SLACK_APP_TOKEN, "--socket-mode connects with an app-level token: " + APP_TOKEN_HOW);
-    } else {
-      require(signingSecret, SLACK_SIGNING_SECRET, SIGNING_SECRET_HOW + " (or run with --socket-mode)");
+  public Config requireForServe(boolean socketMode) {
+    List<String> missing = new ArrayList<>();
+    if (botToken == null) {
+      missing.add(SLACK_BOT_TOKEN + " is not set: copy the \"Bot User OAuth Token\" (xoxb-…) from your Slack app's"
+          + " \"OAuth & Permissions\" page and export " + SLACK_BOT_TOKEN + "=…");
     }
+    if (socketMode && appToken == null) {
+      missing.add(SLACK_APP_TOKEN + " is not set: --socket-mode connects with an app-level token: " + APP_TOKEN_HOW
+          + " and export " + SLACK_APP_TOKEN + "=…");
+    }
+    if (!socketMode && signingSecret == null) {
+      missing.add(SLACK_SIGNING_SECRET + " is not set: " + SIGNING_SECRET_HOW + " and export " + SLACK_SIGNING_SECRET
+          + "=… (or run with --socket-mode)");
+    }
+    if (!missing.isEmpty()) throw new ConfigException(String.join("; ", missing));
     return this;
   }
 
-  /** Reads the settings from {@code env} (normally {@link System#getenv()}); blank values count as unset. */
+  /**
+   * Reads the settings from {@code env} (normally {@link System#getenv()}); blank values count as unset. Every value
+   * that is malformed is named in one {@link ConfigException}; missing ones are for each command to require.
+   */
   public static Config fromEnv(Map<String, String> env) {
-    return new Config(
-        value(env, SLACK_SIGNING_SECRET),
-        value(env, SLACK_BOT_TOKEN),
-        port(value(env, PORT)),
-        folder(env, STORIES_DIR),
-        folder(env, INDEX_DIR),
-        value(env, SLACK_API_URL),
-        value(env, SLACK_APP_TOKEN),
-        folder(env, FEEDBACK_DIR),
-        folder(env, CHANNELS_CONFIG),
-        new RateLimits(positive(env, RATE_LIMIT_PER_USER_PER_MINUTE, RateLimits.DEFAULT_PER_USER_PER_MINUTE),
-            positive(env, RATE_LIMIT_GLOBAL_PER_SECOND, RateLimits.DEFAULT_GLOBAL_PER_SECOND)));
+    List<String> problems = new ArrayList<>();
+    String appToken = value(env, SLACK_APP_TOKEN);
+    if (appToken != null && !appToken.startsWith("xapp-")) {
+      problems.add(SLACK_APP_TOKEN + " must be an app-level token starting with xapp-: " + APP_TOKEN_HOW);
+    }
+    Integer port = parse(problems, () -> port(value(env, PORT)));
+    String apiUrl = parse(problems, () -> value(env, SLACK_API_URL) == null ? null : checkApiUrl(value(env, SLACK_API_URL)));
+    Integer perUser = parse(problems, () -> positive(env, RATE_LIMIT_PER_USER_PER_MINUTE, RateLimits.DEFAULT_PER_USER_PER_MINUTE));
+    Integer global = parse(problems, () -> positive(env, RATE_LIMIT_GLOBAL_PER_SECOND, RateLimits.DEFAULT_GLOBAL_PER_SECOND));
+    if (!problems.isEmpty()) throw new ConfigException(String.join("; ", problems));
+    return new Config(value(env, SLACK_SIGNING_SECRET), value(env, SLACK_BOT_TOKEN), port == null ? 0 : port, folder(env, STORIES_DIR),
+        folder(env, INDEX_DIR), apiUrl, appToken, folder(env, FEEDBACK_DIR), folder(env, CHANNELS_CONFIG),
+        new RateLimits(perUser, global));
+  }
+
+  // Runs one check, keeping its complaint with the others instead of stopping at the first.
+  private static <T> T parse(List<String> problems, java.util.function.Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (ConfigException e) {
+      problems.add(e.getMessage());
+      return null;
+    }
   }
 
   /** Where the stories come from. */
@@ -156,12 +156,6 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     return secret == null ? "null" : "(hidden)";
   }
 
-  private static void require(String value, String name, String how) {
-    if (value == null || value.isBlank()) {
-      throw new ConfigException(name + " is not set: " + how + " and export " + name + "=…");
-    }
-  }
-
   private static String value(Map<String, String> env, String name) {
     String v = env.get(name);
     return v == null || v.isBlank() ? null : v.strip();
@@ -170,10 +164,12 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   private static int port(String value) {
     if (value == null) return DEFAULT_PORT;
     try {
-      return Integer.parseInt(value);
+      int port = Integer.parseInt(value);
+      if (port >= 0 && port <= 65_535) return port;
     } catch (NumberFormatException e) {
-      throw new ConfigException(PORT + " must be a port number from 0 to 65535, got \"" + value + "\"");
+      // reported below, with the value
     }
+    throw new ConfigException(PORT + " must be a port number from 0 to 65535, got \"" + value + "\"");
   }
 
   private static int positive(Map<String, String> env, String name, int fallback) {

@@ -3,6 +3,7 @@ package dev.storybot.eval;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.Excerpt;
+import dev.storybot.answer.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class Evaluator {
     List<EvalOutcome> outcomes = new ArrayList<>(questions.size());
     long start = System.nanoTime();
     for (EvalQuestion q : questions) {
-      outcomes.add(score(q, answerer.answer(q.question(), 0, EXCERPTS)));
+      outcomes.add(score(q, answerer.answer(Question.of(q.question()).withLimit(EXCERPTS))));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new EvalRun(outcomes, EvalReport.of(outcomes, seconds));

@@ -1,10 +1,12 @@
 package dev.storybot.index;
 
+import dev.storybot.story.Attribution;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -16,6 +18,13 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 
 /**
  * The paragraph index's layout: field names, analyzers and commit user-data keys. One document per paragraph.
@@ -72,6 +81,35 @@ public final class IndexSchema {
     } catch (DateTimeParseException e) {
       return OptionalInt.empty();
     }
+  }
+
+  /** The stored fields {@link #attribution(Document)} reads, for loading no more of a document than it needs. */
+  public static final Set<String> ATTRIBUTION_FIELDS = Set.of(TITLE, SOURCE, BYLINE, PUBLISHED, URL);
+
+  /**
+   * Writes a story's attribution into a paragraph document: the headline searchable and stored, the rest stored, the
+   * source also as a filter key and the date as a filterable, sortable day. {@link #attribution} reads it back.
+   */
+  public static void addAttribution(Document doc, Attribution a) {
+    doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    storeIfKnown(doc, SOURCE, a.source());
+    if (a.source() != null) doc.add(new StringField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));
+    day(a.published()).ifPresent(d -> {
+      doc.add(new IntPoint(DAY, d));
+      doc.add(new NumericDocValuesField(DAY, d));
+    });
+    storeIfKnown(doc, BYLINE, a.byline());
+    storeIfKnown(doc, PUBLISHED, a.published());
+    storeIfKnown(doc, URL, a.url());
+  }
+
+  /** The attribution {@link #addAttribution} wrote into {@code doc} (loaded with at least {@link #ATTRIBUTION_FIELDS}). */
+  public static Attribution attribution(Document doc) {
+    return new Attribution(doc.get(TITLE), doc.get(SOURCE), doc.get(BYLINE), doc.get(PUBLISHED), doc.get(URL));
+  }
+
+  private static void storeIfKnown(Document doc, String field, String value) {
+    if (value != null) doc.add(new StoredField(field, value));
   }
 
   /** The analyzer for writing and querying: stemmed English for text and title, surface forms for TEXT_EXACT. */

@@ -1,6 +1,10 @@
 package dev.storybot.index;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
 
 /**
  * What the current index holds, read from its commit.
@@ -10,4 +14,28 @@ import java.time.Instant;
  * @param generation the Lucene commit generation; grows with every rebuild
  * @param builtAt when the commit was written, or null when unknown
  */
-public record IndexStats(int stories, int paragraphs, long generation, Instant builtAt) {}
+public record IndexStats(int stories, int paragraphs, long generation, Instant builtAt) {
+
+  /** The figures of the commit {@code reader} reads. */
+  public static IndexStats of(DirectoryReader reader) throws IOException {
+    Map<String, String> data = reader.getIndexCommit().getUserData();
+    return new IndexStats(intOf(data.get(IndexSchema.DATA_STORIES)), reader.numDocs(),
+        reader.getIndexCommit().getGeneration(), instantOf(data.get(IndexSchema.DATA_BUILT_AT)));
+  }
+
+  private static int intOf(String value) {
+    try {
+      return value == null ? 0 : Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static Instant instantOf(String value) {
+    try {
+      return value == null ? null : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

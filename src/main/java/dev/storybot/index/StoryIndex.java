@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -126,12 +123,7 @@ public final class StoryIndex implements AutoCloseable {
 
   /** Counts and build time of the commit that searches currently see. */
   public IndexStats stats() {
-    return withSearcher(searcher -> {
-      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-      Map<String, String> data = reader.getIndexCommit().getUserData();
-      return new IndexStats(intOf(data.get(IndexSchema.DATA_STORIES)), reader.numDocs(),
-          reader.getIndexCommit().getGeneration(), instantOf(data.get(IndexSchema.DATA_BUILT_AT)));
-    });
+    return withSearcher(searcher -> IndexStats.of((DirectoryReader) searcher.getIndexReader()));
   }
 
   /** Replaces the index with {@code stories} in one commit, then makes new searches see it. */
@@ -164,22 +156,6 @@ public final class StoryIndex implements AutoCloseable {
       throw new IndexUnavailableException("the index in " + where + " has schema version " + version + ", this storybot"
           + " reads version " + IndexSchema.VERSION + ": rebuild it with `storybot index --stories DIR --index "
           + where + "`", null);
-    }
-  }
-
-  private static int intOf(String value) {
-    try {
-      return value == null ? 0 : Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
-
-  private static Instant instantOf(String value) {
-    try {
-      return value == null ? null : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      return null;
     }
   }
 }

@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -81,27 +80,12 @@ public final class StoryIndexer {
   static Document document(Story story, int paragraph, String text) {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.STORY_ID, story.id(), Field.Store.YES));
-    doc.add(new TextField(IndexSchema.TITLE, story.title(), Field.Store.YES));
-    storeIfKnown(doc, IndexSchema.SOURCE, story.source());
-    if (story.source() != null && !story.source().isBlank()) {
-      doc.add(new StringField(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(story.source()), Field.Store.NO));
-    }
-    IndexSchema.day(story.published()).ifPresent(day -> {
-      doc.add(new IntPoint(IndexSchema.DAY, day));
-      doc.add(new NumericDocValuesField(IndexSchema.DAY, day));
-    });
-    storeIfKnown(doc, IndexSchema.BYLINE, story.byline());
-    storeIfKnown(doc, IndexSchema.PUBLISHED, story.published());
-    storeIfKnown(doc, IndexSchema.URL, story.url());
+    IndexSchema.addAttribution(doc, story.attribution());
     doc.add(new IntPoint(IndexSchema.PARAGRAPH, paragraph));
     doc.add(new StoredField(IndexSchema.PARAGRAPH, paragraph));
     doc.add(new Field(IndexSchema.TEXT, text, TEXT_TYPE));
     doc.add(new TextField(IndexSchema.TEXT_EXACT, text, Field.Store.NO));
     return doc;
-  }
-
-  private static void storeIfKnown(Document doc, String field, String value) {
-    if (value != null && !value.isBlank()) doc.add(new StoredField(field, value));
   }
 
   private static FieldType textType() {

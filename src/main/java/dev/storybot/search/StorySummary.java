@@ -1,12 +1,17 @@
 package dev.storybot.search;
 
+import dev.storybot.story.Attribution;
+
 /**
  * A story as a listing shows it.
  *
  * @param id the story's id
- * @param title headline
- * @param source publication, or null
- * @param published ISO date as the story gives it, or null
- * @param url link, or null
+ * @param attribution its headline, source, byline, date and link
  */
-public record StorySummary(String id, String title, String source, String published, String url) {}
+public record StorySummary(String id, Attribution attribution) {
+
+  /** The headline. */
+  public String title() {
+    return attribution.title();
+  }
+}

@@ -5,9 +5,6 @@ import dev.storybot.metrics.Metrics;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -36,25 +33,10 @@ public final class StorybotServer {
    * What the server serves.
    *
    * @param slackApp the Bolt app with every listener registered, or null to serve no Slack endpoint (Socket Mode)
-   * @param counts the index's size, empty until the index is loaded (until then /healthz and /slack/events answer 503)
+   * @param readiness whether the stories are in (until then /healthz and /slack/events answer 503), and health
    * @param metrics what /metrics exports
-   * @param health more for /healthz to show once loaded (index generation, last reload), read per request
    */
-  public record Deps(App slackApp, Supplier<Optional<Counts>> counts, Metrics metrics,
-                     Supplier<Map<String, Object>> health) {
-    /** Serves Slack and health only, with metrics of its own. */
-    public Deps(App slackApp, Supplier<Optional<Counts>> counts) {
-      this(slackApp, counts, new Metrics(), Map::of);
-    }
-  }
-
-  /**
-   * What /healthz reports.
-   *
-   * @param stories stories in the index
-   * @param paragraphs paragraphs (documents) in the index
-   */
-  public record Counts(long stories, long paragraphs) {}
+  public record Deps(App slackApp, Readiness readiness, Metrics metrics) {}
 
   private StorybotServer() {}
 
@@ -69,13 +51,13 @@ public final class StorybotServer {
 
     ServletContextHandler context = new ServletContextHandler();
     if (deps.slackApp() != null) {
-      EventsServlet events = new EventsServlet(deps.slackApp(), () -> deps.counts().get().isPresent());
+      EventsServlet events = new EventsServlet(deps.slackApp(), deps.readiness()::ready);
       context.addServlet(new ServletHolder("slack", events), EVENTS_PATH);
       // Size cap, signature (constant time) and freshness are checked here, before Bolt reads anything.
       context.addFilter(new FilterHolder(new SlackRequestGuard(deps.slackApp().config().getSigningSecret(),
           MAX_REQUEST_BYTES, Clock.systemUTC())), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
     }
-    context.addServlet(new ServletHolder("health", new HealthServlet(deps.counts(), deps.health())), HEALTH_PATH);
+    context.addServlet(new ServletHolder("health", new HealthServlet(deps.readiness())), HEALTH_PATH);
     context.addServlet(new ServletHolder("metrics", new MetricsServlet(deps.metrics())), METRICS_PATH);
 
     // Oversized bodies get 413 before Bolt reads them; stopping waits for requests in flight.

@@ -20,10 +20,6 @@ final class AnswerButtons {
   /** block_id of the actions block under an answer. */
   static final String BLOCK_ID = "answer_actions";
 
-  /** action_ids of the 👍 and 👎 buttons; their values are {@link FeedbackValue}s. */
-  static final String FEEDBACK_UP = "feedback_up";
-  static final String FEEDBACK_DOWN = "feedback_down";
-
   private AnswerButtons() {}
 
   /** {@code blocks} without the 👍/👎 buttons (an actions block left empty goes too). */
@@ -32,7 +28,7 @@ final class AnswerButtons {
     for (LayoutBlock block : blocks) {
       if (block instanceof ActionsBlock a) {
         List<BlockElement> kept = a.getElements().stream().filter(e -> !(e instanceof ButtonElement b
-            && (FEEDBACK_UP.equals(b.getActionId()) || FEEDBACK_DOWN.equals(b.getActionId())))).toList();
+            && (SlackIds.FEEDBACK_UP.equals(b.getActionId()) || SlackIds.FEEDBACK_DOWN.equals(b.getActionId())))).toList();
         if (!kept.isEmpty()) out.add(actions(x -> x.blockId(a.getBlockId()).elements(kept)));
       } else {
         out.add(block);
@@ -44,17 +40,17 @@ final class AnswerButtons {
   /** The actions block for {@code answer} to {@code ask}, or empty when there is no button to show. */
   static Optional<LayoutBlock> of(Answer answer, Ask ask, boolean share) {
     List<BlockElement> buttons = new ArrayList<>();
-    if (share) value(ask).ifPresent(v -> buttons.add(button(b -> b.actionId(ReplyRenderer.SHARE_ACTION)
+    if (share) value(ask).ifPresent(v -> buttons.add(button(b -> b.actionId(SlackIds.SHARE)
         .text(plainText("Share in channel")).value(v))));
     if (answer.answered() && answer.hasMore()) {
-      value(ask.next(answer.excerpts().size())).ifPresent(v -> buttons.add(button(b -> b.actionId(ReplyRenderer.MORE_ACTION)
+      value(ask.next(answer.excerpts().size())).ifPresent(v -> buttons.add(button(b -> b.actionId(SlackIds.MORE)
           .text(plainText("More excerpts")).value(v))));
     }
     if (answer.answered() && !answer.excerpts().isEmpty()) {
       FeedbackValue.of(Feedback.UP, answer, ask, ReplyRenderer.MAX_BUTTON_VALUE_CHARS).ifPresent(v -> buttons.add(
-          button(b -> b.actionId(FEEDBACK_UP).text(plainText(":thumbsup:", true)).value(v))));
+          button(b -> b.actionId(SlackIds.FEEDBACK_UP).text(plainText(":thumbsup:", true)).value(v))));
       FeedbackValue.of(Feedback.DOWN, answer, ask, ReplyRenderer.MAX_BUTTON_VALUE_CHARS).ifPresent(v -> buttons.add(
-          button(b -> b.actionId(FEEDBACK_DOWN).text(plainText(":thumbsdown:", true)).value(v))));
+          button(b -> b.actionId(SlackIds.FEEDBACK_DOWN).text(plainText(":thumbsdown:", true)).value(v))));
     }
     if (buttons.isEmpty()) return Optional.empty();
     return Optional.of(actions(a -> a.blockId(BLOCK_ID).elements(buttons)));

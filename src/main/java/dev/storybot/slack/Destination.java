@@ -1,5 +1,7 @@
 package dev.storybot.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+
 /** Where a reply goes: a conversation (and thread) for everyone, or privately to the asker through a response_url. */
 public sealed interface Destination {
 
@@ -27,6 +29,17 @@ public sealed interface Destination {
    * @param threadTs the thread, or null
    */
   record Ephemeral(String channel, String user, String threadTs) implements Destination {}
+
+  /** Where a click on a button asks its reply to go: privately again under an ephemeral message, else its thread. */
+  static Destination ofClick(BlockActionPayload p, String responseUrl) {
+    BlockActionPayload.Container c = p.getContainer();
+    if (c == null || c.isEphemeral() || c.getChannelId() == null) {
+      return new Private(responseUrl, c == null ? null : c.getChannelId());
+    }
+    String thread = c.getThreadTs() != null ? c.getThreadTs()
+        : p.getMessage() != null ? p.getMessage().getThreadTs() : null;
+    return new Conversation(c.getChannelId(), thread);
+  }
 
   /** The conversation the reply belongs to, for its settings; null when unknown. */
   default String channel() {

@@ -59,6 +59,6 @@ final class FeedbackClicks {
 
   /** The action_ids this handles. */
   static List<String> actions() {
-    return List.of(AnswerButtons.FEEDBACK_UP, AnswerButtons.FEEDBACK_DOWN);
+    return List.of(SlackIds.FEEDBACK_UP, SlackIds.FEEDBACK_DOWN);
   }
 }

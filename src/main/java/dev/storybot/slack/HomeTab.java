@@ -10,12 +10,13 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.storybot.search.Scope;
-import dev.storybot.search.StoryCatalog;
+import dev.storybot.search.Shelf;
 import dev.storybot.search.StoryPage;
 import dev.storybot.search.StorySummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The App Home tab: how to ask, example questions drawn from the newest headlines, and the story shelf. */
@@ -26,17 +27,17 @@ final class HomeTab {
   /** Example questions offered. */
   static final int EXAMPLES = 3;
 
-  private final StoryCatalog catalog;
+  private final Supplier<Shelf> shelf;
   private final WebApi api;
 
-  HomeTab(StoryCatalog catalog, WebApi api) {
-    this.catalog = catalog;
+  HomeTab(Supplier<Shelf> shelf, WebApi api) {
+    this.shelf = shelf;
     this.api = api;
   }
 
   /** Publishes the home tab for {@code user}. */
   void publish(String user) {
-    View view = view(catalog.newest(Scope.ALL, 0, NEWEST));
+    View view = view(shelf.get().read(s -> s.newest(Scope.ALL, 0, NEWEST)));
     api.call("views.publish", m -> m.viewsPublish(r -> r.userId(user).view(view)));
   }
 
@@ -47,13 +48,13 @@ final class HomeTab {
         "I answer with the passages of our stories that say it, quoted word for word, with where they come from.\n"
             + "• *In a channel:* mention me — `@storybot what did the mayor say about the budget?`\n"
             + "• *In a direct message:* just ask, in the Messages tab.\n"
-            + "• *Anywhere:* `" + StorybotApp.COMMAND + " your question` — only you see the answer, with *Share in channel*.\n"
+            + "• *Anywhere:* `" + SlackIds.COMMAND + " your question` — only you see the answer, with *Share in channel*.\n"
             + "• *On a message:* ⋮ → *Find in stories* looks its text up.\n"
             + "• *Narrow it down:* `source:CNN`, `in:\"hostage talks\"`, `after:2023-11-01`, `before:2023-12-01`; "
-            + "`" + StorybotApp.COMMAND + " list` shows every story."))));
+            + "`" + SlackIds.COMMAND + " list` shows every story."))));
     if (!shelf.stories().isEmpty()) {
       String examples = shelf.stories().stream().limit(EXAMPLES)
-          .map(s -> "• `" + StorybotApp.COMMAND + " " + SlackText.escape(example(s)) + "`")
+          .map(s -> "• `" + SlackIds.COMMAND + " " + SlackText.escape(example(s)) + "`")
           .collect(Collectors.joining("\n"));
       blocks.add(section(s -> s.text(markdownText("*Try:*\n" + examples))));
     }
@@ -61,7 +62,7 @@ final class HomeTab {
     String count = shelf.total() == 1 ? "1 story" : shelf.total() + " stories";
     blocks.add(section(s -> s.text(markdownText("*The shelf:* " + count + (shelf.stories().isEmpty() ? "" : ". Newest:")))));
     for (StorySummary story : shelf.stories()) {
-      blocks.add(context(c -> c.elements(List.of(markdownText(ShelfLines.line(story))))));
+      blocks.add(context(c -> c.elements(List.of(markdownText(SlackAttribution.ofStory(story.attribution()))))));
     }
     return View.builder().type("home").blocks(blocks).build();
   }

@@ -7,7 +7,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
-import dev.storybot.search.StoryCatalog;
+import dev.storybot.answer.Question;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -15,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The work behind each listener, run on a worker thread after Slack has been acknowledged: answer the question,
- * render the reply, post it where it was asked. Takes plain strings, not Bolt contexts, so it can be reused.
+ * The work behind each listener, run on a worker thread after Slack has been acknowledged: build the
+ * {@link Question}, answer it on the one question path, render the reply, post it where it was asked. Takes plain
+ * strings, not Bolt contexts, so every surface shares it.
  */
-public final class Questions {
+final class Questions {
 
   private static final Logger log = LoggerFactory.getLogger(Questions.class);
   private static final String WORKING_REACTION = "eyes";
@@ -26,24 +27,19 @@ public final class Questions {
   static final int MAX_TOPIC_CHARS = 500;
   static final String NO_TEXT = "That message has no text I could look up in our stories.";
   /** The reply to a question over the rate limit. */
-  public static final String SLOW_DOWN =
+  static final String SLOW_DOWN =
       "You're asking faster than I can look things up. Please wait a minute, then ask again.";
 
-  private final ScopedAnswers answers;
+  private final Answerer answerer;
   private final ThreadMemory threads;
   private final ChannelSettingsFile settings;
   private final ReplyRenderer renderer;
   private final WebApi api;
 
-  public Questions(Answerer answerer, StoryCatalog catalog, ReplyRenderer renderer, WebApi api) {
-    this(answerer, catalog, renderer, api, ThreadMemory.standard(), new ChannelSettingsFile(null));
-  }
-
-  Questions(Answerer answerer, StoryCatalog catalog, ReplyRenderer renderer, WebApi api, ThreadMemory threads,
-      ChannelSettingsFile settings) {
+  Questions(Answerer answerer, ReplyRenderer renderer, WebApi api, ThreadMemory threads, ChannelSettingsFile settings) {
+    this.answerer = answerer;
     this.threads = threads;
     this.settings = settings;
-    this.answers = new ScopedAnswers(answerer, catalog);
     this.renderer = renderer;
     this.api = api;
   }
@@ -53,7 +49,7 @@ public final class Questions {
    * where the channel says so). When Slack will not take the reply there (the bot was removed, the channel
    * archived…), {@code user} gets it in a DM with the reason.
    */
-  public void inThread(String channel, String questionTs, String threadTs, String question, String user) {
+  void inThread(String channel, String questionTs, String threadTs, String question, String user) {
     api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     try {
       Ask ask = followUp(channel, threadTs, question);
@@ -68,7 +64,7 @@ public final class Questions {
   }
 
   /** A direct message: the reply in the DM, threaded when the question was ({@code threadTs} null otherwise). */
-  public void inDm(String channel, String threadTs, String question) {
+  void inDm(String channel, String threadTs, String question) {
     answer(followUp(channel, threadTs, question), new Destination.Conversation(channel, threadTs));
   }
 
@@ -78,22 +74,17 @@ public final class Questions {
   }
 
   /** Addressed with no question: how to ask, in the thread or DM. */
-  public void hint(String channel, String threadTs) {
-    post(channel, threadTs, renderer.usage(StorybotApp.COMMAND));
+  void hint(String channel, String threadTs) {
+    post(channel, threadTs, renderer.usage());
   }
 
   /** Over the rate limit: a short "slow down" in the thread or DM. */
-  public void slowDown(String channel, String threadTs) {
+  void slowDown(String channel, String threadTs) {
     post(channel, threadTs, new Reply(SLOW_DOWN, List.of(section(s -> s.text(markdownText(SLOW_DOWN))))));
   }
 
-  /** Over the rate limit after a button click: the "slow down" privately, through the click's response_url. */
-  public void slowDownPrivately(String responseUrl) {
-    api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(SLOW_DOWN).build());
-  }
-
   /** `/story question`: an ephemeral reply through the command's response_url. */
-  public void command(String responseUrl, String channel, String question) {
+  void command(String responseUrl, String channel, String question) {
     answer(Ask.of(question), new Destination.Private(responseUrl, channel));
   }
 
@@ -101,11 +92,11 @@ public final class Questions {
    * Answers {@code ask} (a new question, or the next page of one) at {@code to}: in a conversation as a plain
    * reply, privately with the question repeated and a Share button.
    */
-  public void answer(Ask ask, Destination to) {
+  void answer(Ask ask, Destination to) {
     if (to instanceof Destination.Conversation c) {
       inConversation(ask, c, null);
     } else if (to instanceof Destination.Ephemeral e) {
-      Reply reply = reply(ask, e.channel(), (a, note) -> renderer.command(a, ask, note));
+      Reply reply = reply(ask, e.channel(), renderer::command);
       api.call("chat.postEphemeral", m -> m.chatPostEphemeral(r -> r.channel(e.channel()).user(e.user())
           .threadTs(e.threadTs()).text(reply.text()).blocks(reply.blocks())));
     } else if (to instanceof Destination.Private p) {
@@ -117,9 +108,9 @@ public final class Questions {
   }
 
   /** "Find in stories" on a message: its text as the question, answered only to the user, with Share in channel. */
-  public void aboutMessage(String responseUrl, String channel, String text) {
+  void aboutMessage(String responseUrl, String channel, String text) {
     if (text.isEmpty()) {
-      Reply reply = renderer.problem(NO_TEXT, null);
+      Reply reply = ReplyRenderer.problem(NO_TEXT, null);
       api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
           .text(reply.text()).blocks(reply.blocks()).build());
       return;
@@ -129,23 +120,27 @@ public final class Questions {
 
   /** The reply only the asker sees: the question repeated, the answer, its buttons. */
   Reply privateReply(Ask ask, String channel) {
-    return reply(ask, channel, (a, note) -> renderer.command(a, ask, note));
+    return reply(ask, channel, renderer::command);
   }
 
   /** "Share in channel": the question answered again and posted visibly, attributed to {@code userId}. */
-  public void share(String responseUrl, Ask ask, String userId) {
-    Reply reply = reply(ask, null, (a, note) -> renderer.shared(a, ask, userId, note));
-    ActionResponse response = ActionResponse.builder()
-        .responseType("in_channel").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build();
-    api.respond(responseUrl, response);
+  void share(String responseUrl, Ask ask, String userId) {
+    Reply reply = reply(ask, null, (a, asked) -> renderer.shared(a, asked, userId));
+    api.respond(responseUrl, ActionResponse.builder()
+        .responseType("in_channel").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build());
   }
 
-  // Any fault while answering becomes a polite reply and one log line; the user never sees a stack trace.
-  private Reply reply(Ask ask, String channel, BiFunction<Answer, String, Reply> render) {
+  /** Over the rate limit after a button click: the "slow down" privately, through the click's response_url. */
+  void slowDownPrivately(String responseUrl) {
+    api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false).text(SLOW_DOWN).build());
+  }
+
+  // The one question path, then the surface's rendering. Any fault becomes a polite reply and one log line.
+  private Reply reply(Ask ask, String channel, BiFunction<Answer, Ask, Reply> render) {
     try {
-      ScopedAnswers.Result result = answers.answer(ask, settings.of(channel).sources());
-      if (result.problem() != null) return renderer.problem(result.problem(), result.note());
-      return render.apply(result.answer(), result.note());
+      Question question = new Question(ask.question(), ask.context(), settings.of(channel).sources(), ask.offset(),
+          Question.DEFAULT_LIMIT);
+      return render.apply(answerer.answer(question), ask);
     } catch (RuntimeException e) {
       log.error("Failed to answer a question of {} characters", ask.question().length(), e);
       return renderer.error();
@@ -155,7 +150,7 @@ public final class Questions {
   // Slack may refuse the conversation (the bot was removed, the channel archived…): then a known asker gets the
   // answer by DM, with the reason. Either way the thread's topic is remembered for follow-ups.
   private void inConversation(Ask ask, Destination.Conversation c, String asker) {
-    Reply reply = reply(ask, c.channel(), (a, note) -> renderer.answer(a, ask, note));
+    Reply reply = reply(ask, c.channel(), renderer::answer);
     post(c.channel(), c.threadTs(), reply)
         .filter(r -> asker != null && !r.isOk() && SlackErrors.conversationUnreachable(r.getError()))
         .ifPresent(r -> post(asker, null, Undeliverable.notice(c.channel(), r.getError(), reply)));

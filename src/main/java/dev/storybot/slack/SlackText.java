@@ -1,5 +1,6 @@
 package dev.storybot.slack;
 
+import dev.storybot.answer.Texts;
 import java.util.regex.Pattern;
 
 /** Slack's text rules: escaping story text for mrkdwn, and turning a user's message back into a plain question. */
@@ -39,9 +40,6 @@ public final class SlackText {
 
   /** Cuts {@code text} to at most {@code max} characters, ending with "…" when cut, never splitting a surrogate pair. */
   public static String truncate(String text, int max) {
-    if (text.length() <= max) return text;
-    int end = max - 1;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) end--;
-    return text.substring(0, end).stripTrailing() + "…";
+    return Texts.truncate(text, max);
   }
 }

@@ -15,18 +15,17 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.storybot.answer.QuestionFilters;
 import dev.storybot.search.Scope;
-import dev.storybot.search.StoryCatalog;
+import dev.storybot.search.Shelf;
 import dev.storybot.search.StoryPage;
 import dev.storybot.search.StorySummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** `/story list [filters]`: the stories' headlines, newest first, a page at a time with Newer/Older buttons. */
 final class StoryListing {
 
-  /** action_id of the Newer and Older buttons; the value is a {@link Page}. */
-  static final String PAGE_ACTION = "list_page";
   /** Stories per page. */
   static final int PAGE_SIZE = 5;
 
@@ -57,11 +56,11 @@ final class StoryListing {
     }
   }
 
-  private final StoryCatalog catalog;
+  private final Supplier<Shelf> shelf;
   private final WebApi api;
 
-  StoryListing(StoryCatalog catalog, WebApi api) {
-    this.catalog = catalog;
+  StoryListing(Supplier<Shelf> shelf, WebApi api) {
+    this.shelf = shelf;
     this.api = api;
   }
 
@@ -85,14 +84,15 @@ final class StoryListing {
     try {
       QuestionFilters.Filtered f = QuestionFilters.parse(page.filters());
       if (!f.question().isEmpty()) {
-        return text("`" + StorybotApp.COMMAND + " list` takes only filters, e.g. `" + StorybotApp.COMMAND
+        return text("`" + SlackIds.COMMAND + " list` takes only filters, e.g. `" + SlackIds.COMMAND
             + " list source:CNN after:2023-11-01`; to ask, leave out `list`.");
       }
       scope = f.scope();
     } catch (QuestionFilters.BadFilter e) {
       return text("I couldn't use that filter: " + e.getMessage() + ".");
     }
-    StoryPage shown = catalog.newest(scope, page.offset(), PAGE_SIZE);
+    Scope listed = scope;
+    StoryPage shown = shelf.get().read(s -> s.newest(listed, page.offset(), PAGE_SIZE));
     String which = scope.filters() ? SlackText.escape(scope.describe()) : "stories";
     if (shown.total() == 0) {
       return text(scope.filters() ? "None of our stories match the filters (" + scope.describe() + ")." : "The shelf is empty.");
@@ -104,18 +104,18 @@ final class StoryListing {
     blocks.add(section(s -> s.text(markdownText(head))));
     StringBuilder fallback = new StringBuilder(head);
     for (StorySummary story : shown.stories()) {
-      String line = ShelfLines.line(story);
+      String line = SlackAttribution.ofStory(story.attribution());
       blocks.add(context(c -> c.elements(List.of(markdownText(line)))));
       fallback.append('\n').append(line);
     }
     List<BlockElement> buttons = new ArrayList<>();
     if (page.offset() > 0) {
       String v = new Page(Math.max(0, page.offset() - PAGE_SIZE), page.filters()).toValue();
-      buttons.add(button(b -> b.actionId(PAGE_ACTION + "_newer").text(plainText("◀ Newer")).value(v)));
+      buttons.add(button(b -> b.actionId(SlackIds.LIST_PAGE + "_newer").text(plainText("◀ Newer")).value(v)));
     }
     if (shown.hasMore()) {
       String v = new Page(page.offset() + PAGE_SIZE, page.filters()).toValue();
-      buttons.add(button(b -> b.actionId(PAGE_ACTION + "_older").text(plainText("Older ▶")).value(v)));
+      buttons.add(button(b -> b.actionId(SlackIds.LIST_PAGE + "_older").text(plainText("Older ▶")).value(v)));
     }
     if (!buttons.isEmpty()) blocks.add(actions(a -> a.blockId("list_pages").elements(buttons)));
     return new Reply(fallback.toString(), blocks);

@@ -8,7 +8,6 @@ import dev.storybot.metrics.Metrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +37,6 @@ public final class WebApi {
       if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive, got " + timeout);
     }
 
-    /** With the {@link #DEFAULT_TIMEOUT} per attempt. */
-    public Retry(int attempts, Duration backoff, Duration maxDelay) {
-      this(attempts, backoff, maxDelay, DEFAULT_TIMEOUT);
-    }
-
     /** 4 attempts of at most 10 s each, 500 ms back-off doubling, no wait longer than 30 s. */
     public static Retry standard() {
       return new Retry(4, Duration.ofMillis(500), Duration.ofSeconds(30), DEFAULT_TIMEOUT);
@@ -58,13 +52,7 @@ public final class WebApi {
   private final Slack slack;
   private final MethodsClient methods;
   private final Retry retry;
-  private final AtomicLong failures = new AtomicLong();
   private final Metrics metrics;
-
-  /** Calls the Web API as the bot whose token is {@code botToken}. */
-  public WebApi(Slack slack, String botToken, Retry retry) {
-    this(slack, botToken, retry, new Metrics());
-  }
 
   /** Calls the Web API as the bot whose token is {@code botToken}, counting retries and errors into {@code metrics}. */
   public WebApi(Slack slack, String botToken, Retry retry, Metrics metrics) {
@@ -79,69 +67,75 @@ public final class WebApi {
    * {@code ok=false} (e.g. channel_not_found) is returned as is, logged, and not retried.
    */
   public <T extends SlackApiTextResponse> Optional<T> call(String method, Call<T> call) {
-    for (int attempt = 1; ; attempt++) {
-      Duration wait;
-      String reason;
+    return withRetries(method, () -> {
       try {
         T response = call.call(methods);
         if (!response.isOk()) {
           metrics.slackApiError(method, "ok_false");
           refused(method, response.getError());
         }
-        return Optional.of(response);
+        return Attempt.done(response);
       } catch (SlackApiException e) {
-        int status = e.getResponse().code();
-        if (status == 429) {
-          wait = retryAfter(e.getResponse().header("Retry-After"), attempt);
-        } else if (status >= 500) {
-          wait = backoff(attempt);
-        } else {
-          return giveUp(method, "HTTP " + status);
-        }
-        reason = status == 429 ? "http_429" : "http_5xx";
-        log.info("Slack {} answered HTTP {} (attempt {} of {})", method, status, attempt, retry.attempts());
-      } catch (IOException e) {
-        wait = backoff(attempt);
-        reason = "io";
-        log.info("Slack {} failed: {} (attempt {} of {})", method, e.toString(), attempt, retry.attempts());
+        return Attempt.ofStatus(e.getResponse().code(), e.getResponse().header("Retry-After"));
       }
-      if (attempt >= retry.attempts() || !pause(wait)) return giveUp(method, "after " + attempt + " attempts");
-      metrics.slackApiRetry(method, reason);
-    }
+    });
   }
 
   /** Posts {@code payload} (serialised as Slack expects, snake_case JSON) to a response_url, with retries. */
   public boolean respond(String responseUrl, Object payload) {
     if (responseUrl == null || !(responseUrl.startsWith("https://") || responseUrl.startsWith("http://"))) {
       // A request without a usable response_url cannot be answered this way; no point in retrying.
-      return giveUp("response_url", "(the request carried no usable response_url)").isPresent();
+      giveUp("response_url", "(the request carried no usable response_url)");
+      return false;
     }
-    for (int attempt = 1; ; attempt++) {
-      Duration wait;
-      String reason;
+    return withRetries("response_url", () -> {
       try (okhttp3.Response response = slack.getHttpClient().postJsonBody(responseUrl, payload)) {
-        int status = response.code();
-        if (response.isSuccessful()) return true;
-        if (status == 429) {
-          wait = retryAfter(response.header("Retry-After"), attempt);
-        } else if (status >= 500) {
-          wait = backoff(attempt);
-        } else {
-          giveUp("response_url", "HTTP " + status);
-          return false;
-        }
-        reason = status == 429 ? "http_429" : "http_5xx";
-        log.info("Slack response_url answered HTTP {} (attempt {} of {})", status, attempt, retry.attempts());
+        return response.isSuccessful() ? Attempt.done(Boolean.TRUE)
+            : Attempt.<Boolean>ofStatus(response.code(), response.header("Retry-After"));
+      }
+    }).isPresent();
+  }
+
+  /**
+   * What one attempt came to: a result, a failure worth retrying (after {@code retryAfter} seconds when the server
+   * said so), or a failure that retrying cannot mend.
+   */
+  private record Attempt<T>(T result, String retryReason, String retryAfter, String giveUp) {
+    static <T> Attempt<T> done(T result) {
+      return new Attempt<>(result, null, null, null);
+    }
+
+    // 429 after its Retry-After, 5xx with back-off, any other status never again.
+    static <T> Attempt<T> ofStatus(int status, String retryAfter) {
+      if (status == 429) return new Attempt<>(null, "http_429", retryAfter, null);
+      if (status >= 500) return new Attempt<>(null, "http_5xx", null, null);
+      return new Attempt<>(null, null, null, "HTTP " + status);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Try<T> {
+    Attempt<T> run() throws IOException;
+  }
+
+  // The one retry loop of every call: bounded attempts, Retry-After honoured (capped), exponential back-off otherwise.
+  private <T> Optional<T> withRetries(String method, Try<T> attempt) {
+    for (int n = 1; ; n++) {
+      Attempt<T> a;
+      String why;
+      try {
+        a = attempt.run();
+        why = a.retryReason();
       } catch (IOException e) {
-        wait = backoff(attempt);
-        reason = "io";
-        log.info("Slack response_url failed: {} (attempt {} of {})", e.toString(), attempt, retry.attempts());
+        a = new Attempt<>(null, "io", null, null);
+        why = e.toString();
       }
-      if (attempt >= retry.attempts() || !pause(wait)) {
-        giveUp("response_url", "after " + attempt + " attempts");
-        return false;
-      }
-      metrics.slackApiRetry("response_url", reason);
+      if (a.result() != null) return Optional.of(a.result());
+      if (a.giveUp() != null) return giveUp(method, a.giveUp());
+      log.info("Slack {} failed: {} (attempt {} of {})", method, why, n, retry.attempts());
+      Duration wait = a.retryAfter() != null ? retryAfter(a.retryAfter(), n) : backoff(n);
+      if (n >= retry.attempts() || !pause(wait)) return giveUp(method, "after " + n + " attempts");
+      metrics.slackApiRetry(method, a.retryReason());
     }
   }
 
@@ -155,13 +149,7 @@ public final class WebApi {
     }
   }
 
-  /** Calls that failed for good since start. */
-  public long failures() {
-    return failures.get();
-  }
-
   private <T> Optional<T> giveUp(String method, String why) {
-    failures.incrementAndGet();
     metrics.slackApiError(method, why.startsWith("HTTP 4") ? "http_4xx" : "gave_up");
     log.warn("Slack {} failed {}; giving up", method, why);
     return Optional.empty();

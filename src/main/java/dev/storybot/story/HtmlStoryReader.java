@@ -25,7 +25,7 @@ final class HtmlStoryReader implements StoryReader {
     // or no paragraphs, and is skipped for that reason.
     Document page = Jsoup.parse(text);
     Element content = content(page);
-    StoryMeta meta = new StoryMeta(
+    Attribution meta = new Attribution(
         headline(page, content),
         meta(page, "property", "og:site_name"),
         byline(page),

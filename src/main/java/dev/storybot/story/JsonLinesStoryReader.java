@@ -36,7 +36,7 @@ final class JsonLinesStoryReader implements StoryReader {
       throw StoryFormatException.parseInLine("malformed JSON", e);
     }
     if (!(value instanceof Map<?, ?> fields)) throw new StoryFormatException("expected a story object {\"title\": …}");
-    String ownId = StoryMeta.text(fields, "id");
+    String ownId = Attribution.text(fields, "id");
     String id = ownId == null || ownId.isBlank() ? fileId + "#" + lineNumber : ownId.strip();
     return JsonStoryReader.draft(id, location, fields);
   }

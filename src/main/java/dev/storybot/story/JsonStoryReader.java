@@ -32,7 +32,7 @@ final class JsonStoryReader implements StoryReader {
 
   /** A story from its JSON fields; shared with the JSON-lines reader. */
   static StoryDraft draft(String id, String location, Map<?, ?> fields) throws StoryFormatException {
-    StoryMeta meta = StoryMeta.of(fields);
+    Attribution meta = Attribution.of(fields);
     if (meta.title() == null) throw new StoryFormatException("missing \"title\"");
     return new StoryDraft(id, location, meta, paragraphs(fields));
   }

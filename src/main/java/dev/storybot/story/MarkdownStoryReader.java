@@ -27,7 +27,7 @@ final class MarkdownStoryReader implements StoryReader {
   @Override
   public List<StoryDraft> read(String id, String text, List<String> problems) throws StoryFormatException {
     String body = text.replace("\r\n", "\n");
-    StoryMeta meta = StoryMeta.NONE;
+    Attribution meta = Attribution.NONE;
     if (body.startsWith("---")) {
       Matcher m = FRONT_MATTER.matcher(body);
       if (!m.find()) throw new StoryFormatException("front matter opened by '---' on line 1 is never closed by a '---' line");
@@ -48,12 +48,12 @@ final class MarkdownStoryReader implements StoryReader {
     }
     if (meta.title() == null) {
       if (heading == null) throw new StoryFormatException("no headline: add a \"title:\" to the front matter or a '# Headline' line");
-      meta = meta.overriddenBy(new StoryMeta(heading, null, null, null, null));
+      meta = meta.overriddenBy(new Attribution(heading, null, null, null, null));
     }
     return List.of(new StoryDraft(id, null, meta, paragraphs));
   }
 
-  private static StoryMeta frontMatter(String yaml) throws StoryFormatException {
+  private static Attribution frontMatter(String yaml) throws StoryFormatException {
     try {
       return Yaml.meta(yaml, 1); // the front matter starts on the file's second line
     } catch (StoryFormatException e) {

@@ -9,22 +9,22 @@ import java.util.Objects;
  * numbers shown to users (¶N) are 1-based positions in {@link #paragraphs()}.
  *
  * @param id stable id, never blank
- * @param title headline, never blank
- * @param source publication ("CNN"), or null when unknown
- * @param byline author(s), or null
- * @param published publication date as written in ISO form (2023-11-06 or 2023-11-06T10:00:00Z), or null
- * @param url canonical link, or null
+ * @param attribution headline (never blank), source, byline, date and link
  * @param paragraphs the body, site chrome already removed; never empty
  */
-public record Story(String id, String title, String source, String byline, String published, String url,
-                   List<String> paragraphs) {
+public record Story(String id, Attribution attribution, List<String> paragraphs) {
 
   public Story {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(attribution, "attribution");
     if (id.isBlank()) throw new IllegalArgumentException("story id is blank");
-    if (title.isBlank()) throw new IllegalArgumentException("story " + id + " has a blank title");
+    if (attribution.title() == null) throw new IllegalArgumentException("story " + id + " has a blank title");
     paragraphs = List.copyOf(paragraphs);
     if (paragraphs.isEmpty()) throw new IllegalArgumentException("story " + id + " has no paragraphs");
+  }
+
+  /** The headline. */
+  public String title() {
+    return attribution.title();
   }
 }

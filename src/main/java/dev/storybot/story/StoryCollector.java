@@ -75,7 +75,7 @@ final class StoryCollector {
     try {
       String text = decode(content.bytes());
       if (text.isBlank()) throw new StoryFormatException("empty file");
-      StoryMeta override = sidecar == null ? StoryMeta.NONE : sidecarMeta(sidecarName(name), sidecar);
+      Attribution override = sidecar == null ? Attribution.NONE : sidecarMeta(sidecarName(name), sidecar);
       List<String> problems = new ArrayList<>();
       List<StoryDraft> drafts = reader.read(name, text, problems);
       problems.forEach(p -> skip(name, p));
@@ -96,9 +96,9 @@ final class StoryCollector {
     return new StoryLoad(stories, skipped, fileOfId);
   }
 
-  private void finish(String name, StoryDraft draft, StoryMeta override) {
+  private void finish(String name, StoryDraft draft, Attribution override) {
     String where = draft.location() == null ? "" : draft.location() + ": ";
-    StoryMeta meta = draft.meta().overriddenBy(override);
+    Attribution meta = draft.meta().overriddenBy(override);
     if (meta.title() == null) {
       skip(name, where + "no headline");
       return;
@@ -117,11 +117,10 @@ final class StoryCollector {
       skip(name, where + "duplicate id \"" + draft.id() + "\" (already used by " + firstFile + ")");
       return;
     }
-    stories.add(new Story(draft.id(), meta.title(), meta.source(), meta.byline(), meta.published(), meta.url(),
-        paragraphs));
+    stories.add(new Story(draft.id(), meta, paragraphs));
   }
 
-  private static StoryMeta sidecarMeta(String sidecarName, Content sidecar) throws IOException, StoryFormatException {
+  private static Attribution sidecarMeta(String sidecarName, Content sidecar) throws IOException, StoryFormatException {
     try {
       return Yaml.meta(decode(sidecar.bytes()), 0);
     } catch (StoryFormatException e) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param meta attribution as the file gives it
  * @param paragraphs raw paragraphs in reading order, possibly including site chrome
  */
-record StoryDraft(String id, String location, StoryMeta meta, List<String> paragraphs) {
+record StoryDraft(String id, String location, Attribution meta, List<String> paragraphs) {
 
   StoryDraft {
     paragraphs = List.copyOf(paragraphs);

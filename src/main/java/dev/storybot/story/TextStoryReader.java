@@ -14,7 +14,7 @@ final class TextStoryReader implements StoryReader {
     List<String> paragraphs = new ArrayList<>();
     if (first.length > 1) paragraphs.add(first[1]);
     paragraphs.addAll(blocks.subList(1, blocks.size()));
-    StoryMeta meta = new StoryMeta(first[0], null, null, null, null);
+    Attribution meta = new Attribution(first[0], null, null, null, null);
     return List.of(new StoryDraft(id, null, meta, paragraphs));
   }
 }

@@ -16,18 +16,18 @@ final class Yaml {
    * The attribution fields in {@code text}; {@code lineOffset} is the line of the file just before the YAML starts,
    * so errors name the file's own line.
    */
-  static StoryMeta meta(String text, int lineOffset) throws StoryFormatException {
-    if (text.isBlank()) return StoryMeta.NONE;
+  static Attribution meta(String text, int lineOffset) throws StoryFormatException {
+    if (text.isBlank()) return Attribution.NONE;
     Object fields;
     try {
       fields = MAPPER.readValue(text, Object.class);
     } catch (JsonProcessingException e) {
       throw StoryFormatException.parse("malformed YAML", e, lineOffset);
     }
-    if (fields == null) return StoryMeta.NONE;
+    if (fields == null) return Attribution.NONE;
     if (!(fields instanceof Map<?, ?> map)) {
       throw new StoryFormatException("YAML must be \"key: value\" lines (title, source, author, published, url)");
     }
-    return StoryMeta.of(map);
+    return Attribution.of(map);
   }
 }

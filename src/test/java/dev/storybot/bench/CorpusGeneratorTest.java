@@ -41,7 +41,7 @@ class CorpusGeneratorTest {
     }
     long texts = load.stories().stream().filter(s -> s.id().endsWith(".txt")).count();
     assertTrue(texts > 0 && texts < load.stories().size() / 4, "about one story in ten is .txt: " + texts);
-    long attributed = load.stories().stream().filter(s -> s.source() != null && s.byline() != null).count();
+    long attributed = load.stories().stream().filter(s -> s.attribution().source() != null && s.attribution().byline() != null).count();
     assertTrue(attributed > load.stories().size() / 2, "the .jsonl stories carry attribution");
     assertEquals(m.textBytes(), load.stories().stream().flatMap(s -> s.paragraphs().stream())
         .mapToLong(CorpusGenerator::utf8Length).sum(), "the manifest counts the paragraph text the loader reads");

@@ -41,11 +41,14 @@ class AskCommandTest {
     assertEquals("(Searched stories from cnn)", cnn.outLines()[0]);
     assertTrue(cnn.outLines()[1].contains("*Ankara* for Tokyo"), cnn.out());
 
+    // The same notices Slack shows, in the same words.
     Run other = Run.of("ask", "source:Reuters Where did Blinken go after Ankara?");
-    assertTrue(other.out().contains("I couldn't find that"), other.out());
+    assertEquals(ExitCodes.USER_ERROR, other.exitCode(), other.out());
+    assertEquals("(Searched stories from Reuters)", other.outLines()[0]);
+    assertTrue(other.outLines()[1].startsWith("None of our stories match the filters (stories from Reuters)"), other.out());
     Run bad = Run.of("ask", "before:soon Where did Blinken go?");
     assertEquals(ExitCodes.USER_ERROR, bad.exitCode());
-    assertTrue(bad.err().contains("before: needs a date written year-month-day"), bad.err());
+    assertTrue(bad.out().startsWith("I couldn't use that filter: before: needs a date written year-month-day"), bad.out());
   }
 
   @Test

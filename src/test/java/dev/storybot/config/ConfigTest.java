@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +50,27 @@ class ConfigTest {
   }
 
   @Test
+  void everyMissingSettingIsNamedAtOnce() {
+    Config none = Config.fromEnv(Map.of());
+    ConfigException http = assertThrows(ConfigException.class, () -> none.requireForServe(false));
+    assertTrue(http.getMessage().contains(Config.SLACK_BOT_TOKEN + " is not set")
+        && http.getMessage().contains(Config.SLACK_SIGNING_SECRET + " is not set"), http.getMessage());
+    ConfigException socket = assertThrows(ConfigException.class, () -> none.requireForServe(true));
+    assertTrue(socket.getMessage().contains(Config.SLACK_APP_TOKEN + " is not set"), socket.getMessage());
+    assertFalse(socket.getMessage().contains(Config.SLACK_SIGNING_SECRET), "Socket Mode needs no signing secret");
+    ConfigException malformed = assertThrows(ConfigException.class,
+        () -> Config.fromEnv(Map.of(Config.PORT, "http", Config.SLACK_API_URL, "ftp://x", Config.SLACK_APP_TOKEN, "xoxb-1")));
+    for (String name : List.of(Config.PORT, Config.SLACK_API_URL, Config.SLACK_APP_TOKEN)) {
+      assertTrue(malformed.getMessage().contains(name), malformed.getMessage());
+    }
+  }
+
+  @Test
   void missingOrBlankSecretsNameTheVariableAndWhereToFindIt() {
     for (String name : new String[] {Config.SLACK_SIGNING_SECRET, Config.SLACK_BOT_TOKEN}) {
       for (String value : new String[] {null, "  "}) {
-        ConfigException e = assertThrows(ConfigException.class, () -> Config.fromEnv(env(name, value)));
+        Config c = Config.fromEnv(env(name, value));
+        ConfigException e = assertThrows(ConfigException.class, () -> c.requireForServe(false));
         assertTrue(e.getMessage().startsWith(name + " is not set"), e.getMessage());
         assertTrue(e.getMessage().contains("export " + name), e.getMessage());
       }

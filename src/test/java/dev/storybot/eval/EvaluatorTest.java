@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.Excerpt;
+import dev.storybot.answer.Question;
+import dev.storybot.story.Attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +21,15 @@ class EvaluatorTest {
   /** Answers each question with the given quotes, best first; no quotes means "not in our stories". */
   private record Scripted(Map<String, List<String>> quotes, List<Integer> limitsAsked) implements Answerer {
     @Override
-    public Answer answer(String question, int offset, int limit) {
-      limitsAsked.add(limit);
+    public Answer answer(Question asked) {
+      String question = asked.text();
+      limitsAsked.add(asked.limit());
       List<String> qs = quotes.getOrDefault(question, List.of());
-      if (qs.isEmpty()) return Answer.notFound(question, List.of("Some headline"), 0.1);
+      if (qs.isEmpty()) return Answer.notFound(question, List.of("Some headline"), 0.1, null);
       List<Excerpt> excerpts = qs.stream()
-          .map(q -> new Excerpt("story", "Headline", null, null, null, null, 1, q, 1.0, List.of()))
+          .map(q -> new Excerpt("story", Attribution.NONE.withTitle("Headline"), 1, q, 1.0, List.of()))
           .toList();
-      return new Answer(question, true, excerpts, List.of(), 0.8, false);
+      return Answer.found(question, excerpts, 0.8, false, null);
     }
   }
 

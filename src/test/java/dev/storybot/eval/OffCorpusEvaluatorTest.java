@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Excerpt;
+import dev.storybot.story.Attribution;
 import dev.storybot.story.Story;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,26 +15,27 @@ import org.junit.jupiter.api.Test;
 
 class OffCorpusEvaluatorTest {
 
-  private static final Story HARBOUR = new Story("harbour.txt", "The Old Harbour", null, null, null, null,
+  private static final Story HARBOUR = new Story("harbour.txt", Attribution.NONE.withTitle("The Old Harbour"),
       List.of("The harbour was built in 1887.", "The crossing takes ninety minutes."));
-  private static final Story ORCHARD = new Story("orchard.txt", "Apple Growers", null, null, null, null,
+  private static final Story ORCHARD = new Story("orchard.txt", Attribution.NONE.withTitle("Apple Growers"),
       List.of("The cider mill is in Saint-Amans."));
 
   /** A crude keyword answerer: the first paragraph sharing a long word with the question, else not found. */
   private static AnswererFactory.Opened keywordAnswerer(List<Story> stories, List<List<String>> opened) {
     opened.add(stories.stream().map(Story::id).toList());
-    return new AnswererFactory.Opened((question, offset, limit) -> {
+    return new AnswererFactory.Opened(asked -> {
+      String question = asked.text();
       List<String> words = Arrays.stream(question.toLowerCase(Locale.ROOT).split("\\W+"))
           .filter(w -> w.length() > 4).toList();
       for (Story s : stories) {
         for (String p : s.paragraphs()) {
           if (words.stream().anyMatch(p.toLowerCase(Locale.ROOT)::contains)) {
-            Excerpt e = new Excerpt(s.id(), s.title(), null, null, null, null, 1, p, 1, List.of());
-            return new Answer(question, true, List.of(e), List.of(), 0.9, false);
+            Excerpt e = new Excerpt(s.id(), s.attribution(), 1, p, 1, List.of());
+            return Answer.found(question, List.of(e), 0.9, false, null);
           }
         }
       }
-      return Answer.notFound(question, List.of(), 0);
+      return Answer.notFound(question, List.of(), 0, null);
     }, () -> { });
   }
 

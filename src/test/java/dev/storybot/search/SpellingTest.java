@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.storybot.Fixtures;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Excerpt;
-import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.answer.Question;
+import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.index.StoryIndex;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +77,7 @@ class SpellingTest {
 
   @Test
   void theAnswerMarksTheWordTheTypoStoodFor() {
-    Answer answer = new LuceneAnswerer(index).answer("How much will the brigde cost?");
+    Answer answer = new ShelfAnswerer(new LuceneShelf(index)).answer(Question.of("How much will the brigde cost?"));
     assertTrue(answer.answered(), answer.toString());
     Excerpt first = answer.excerpts().get(0);
     assertTrue(first.quote().contains("48 million dollars"), first.quote());

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.answer.Answerer;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.search.LuceneShelf;
+import dev.storybot.search.Shelf;
 import dev.storybot.server.StorybotServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,10 +33,25 @@ class FailureRepliesTest {
 
   @Test
   void internalErrorGetsAShortPoliteReplyAndNoStackTrace() throws Exception {
-    Answerer broken = (question, offset, limit) -> {
-      throw new IllegalStateException("index file corrupt at segment _3");
+    // A shelf that lists and counts, but whose every search fails.
+    Shelf real = new LuceneShelf(StoryIndex.inMemory(Stories.fixtures(stories)));
+    Shelf broken = new Shelf() {
+      @Override
+      public Snapshot snapshot() {
+        Snapshot s = real.snapshot();
+        return (Snapshot) java.lang.reflect.Proxy.newProxyInstance(Snapshot.class.getClassLoader(),
+            new Class<?>[] {Snapshot.class}, (proxy, method, args) -> {
+              if (method.getName().equals("search")) throw new IllegalStateException("index file corrupt at segment _3");
+              return method.invoke(s, args);
+            });
+      }
+
+      @Override
+      public void close() {
+        real.close();
+      }
     };
-    try (TestBot bot = TestBot.with(broken, () -> Optional.of(new StorybotServer.Counts(1, 1)))) {
+    try (TestBot bot = TestBot.over(broken)) {
       bot.mention("EvErr1", "1700000900.000900", "what did the repairs cost?");
       bot.command("what did the repairs cost?", "err");
       List<String> replies = List.of(bot.stub.awaitOne("chat.postMessage").params().get("text"),
@@ -57,7 +74,7 @@ class FailureRepliesTest {
       assertTrue(post.params().get("text").contains("forty steel cables"));
       List<Integer> statuses = bot.stub.calls("chat.postMessage").stream().map(SlackApiStub.Call::status).toList();
       assertEquals(List.of(429, 200), statuses);
-      assertEquals(0, bot.bot.api().failures());
+      assertEquals(0, bot.gaveUp());
     }
   }
 
@@ -80,7 +97,7 @@ class FailureRepliesTest {
       bot.mention("Ev500", "1700001100.000100", "What did the repairs cost?");
       bot.stub.awaitOne("reactions.remove");  // removed after the last failed attempt
       assertEquals(attempts, bot.stub.calls("chat.postMessage").size());
-      assertEquals(1, bot.bot.api().failures());
+      assertEquals(1, bot.gaveUp());
     }
   }
 }

@@ -44,10 +44,10 @@ class FeedbackTest {
     bot.mention("EvFb1", "1700005000.000100", "How many steel cables did engineers replace?");
     SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");
     JsonNode blocks = post.jsonParam("blocks");
-    JsonNode up = MoreExcerptsTest.button(blocks, AnswerButtons.FEEDBACK_UP);
-    MoreExcerptsTest.button(blocks, AnswerButtons.FEEDBACK_DOWN);
+    JsonNode up = MoreExcerptsTest.button(blocks, SlackIds.FEEDBACK_UP);
+    MoreExcerptsTest.button(blocks, SlackIds.FEEDBACK_DOWN);
 
-    bot.click(AnswerButtons.FEEDBACK_UP, up.path("value").asText(), TestBot.posted(post, "1700005000.000200"), "fb1");
+    bot.click(SlackIds.FEEDBACK_UP, up.path("value").asText(), TestBot.posted(post, "1700005000.000200"), "fb1");
     SlackApiStub.Call replaced = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
     assertEquals("/response/fb1", replaced.path());
     assertTrue(replaced.json().path("replace_original").asBoolean(), replaced.json().toString());
@@ -77,22 +77,22 @@ class FeedbackTest {
   void thumbsDownOnAPrivateAnswerIsLoggedAndTheAnswerShownAgainWithoutButtons() throws Exception {
     bot.command("source:CNN And the hostages?", "ask");
     JsonNode blocks = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("blocks");
-    JsonNode down = MoreExcerptsTest.button(blocks, AnswerButtons.FEEDBACK_DOWN);
+    JsonNode down = MoreExcerptsTest.button(blocks, SlackIds.FEEDBACK_DOWN);
 
-    bot.click(AnswerButtons.FEEDBACK_DOWN, down.path("value").asText(), null, "fb2");
+    bot.click(SlackIds.FEEDBACK_DOWN, down.path("value").asText(), null, "fb2");
     JsonNode replaced = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json();
     assertEquals("ephemeral", replaced.path("response_type").asText());
     assertTrue(replaced.path("replace_original").asBoolean());
     assertEquals(Blocks.sections(blocks), Blocks.sections(replaced.path("blocks")));
     assertTrue(Blocks.contexts(replaced.path("blocks")).contains(ReplyRenderer.THANKS));
-    MoreExcerptsTest.button(replaced.path("blocks"), ReplyRenderer.SHARE_ACTION);  // sharing is still possible
+    MoreExcerptsTest.button(replaced.path("blocks"), SlackIds.SHARE);  // sharing is still possible
 
     JsonNode line = JSON.readTree(Files.readAllLines(feedback.resolve("feedback.jsonl")).get(0));
     assertEquals("down", line.path("verdict").asText());
     assertEquals("source:CNN And the hostages?", line.path("question").asText());
     assertEquals(3, line.path("excerpts").size());
     for (JsonNode e : line.path("excerpts")) {
-      assertEquals("CNN", Stories.named(shelf, e.path("story").asText()).source(), e.toString());
+      assertEquals("CNN", Stories.named(shelf, e.path("story").asText()).attribution().source(), e.toString());
     }
   }
 }

@@ -49,9 +49,9 @@ class FiltersTest {
     bot.command("after:2023-11-05 And the hostages?", "dates");
     JsonNode first = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("blocks");
     assertEquals("Searched stories after 2023-11-05", Blocks.contexts(first).get(0));
-    JsonNode more = MoreExcerptsTest.button(first, ReplyRenderer.MORE_ACTION);
+    JsonNode more = MoreExcerptsTest.button(first, SlackIds.MORE);
 
-    bot.click(ReplyRenderer.MORE_ACTION, more.path("value").asText(), null, "dates2");
+    bot.click(SlackIds.MORE, more.path("value").asText(), null, "dates2");
     JsonNode second = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json().path("blocks");
     assertTrue(Blocks.contexts(second).get(0).startsWith("Searched stories after 2023-11-05"), Blocks.contexts(second).toString());
     List<String> all = new java.util.ArrayList<>(quotes(first));
@@ -89,7 +89,7 @@ class FiltersTest {
   }
 
   private boolean fromSource(String quote, String source) {
-    return shelf.stream().filter(s -> source.equals(s.source()))
+    return shelf.stream().filter(s -> source.equals(s.attribution().source()))
         .anyMatch(s -> s.paragraphs().stream().anyMatch(p -> p.contains(quote)));
   }
 

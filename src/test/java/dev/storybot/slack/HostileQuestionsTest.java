@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import dev.storybot.answer.Answer;
-import dev.storybot.answer.LuceneAnswerer;
-import dev.storybot.answer.QuestionFilters;
+import dev.storybot.answer.Question;
+import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.search.LuceneShelf;
+import dev.storybot.search.Shelf;
 import dev.storybot.story.StoryLoader;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,19 +40,19 @@ class HostileQuestionsTest {
       "e\u0301", "\uFEFF", "\u200B", "source:", "in:\"", "in:\u201c", "after:2023-13-45", "before:x", "after:",
       "source:\"\"", "Blinken", "Tokyo", "cables", "what", "who", "when", "1e309", "NaN", "%s", "%n", "${jndi:x}"};
 
-  private StoryIndex index;
-  private LuceneAnswerer answerer;
+  private Shelf shelf;
+  private ShelfAnswerer answerer;
   private final ReplyRenderer renderer = new ReplyRenderer();
 
   @BeforeAll
   void indexTheBundledStory() {
-    index = StoryIndex.inMemory(StoryLoader.bundled());
-    answerer = new LuceneAnswerer(index);
+    shelf = new LuceneShelf(StoryIndex.inMemory(StoryLoader.bundled()));
+    answerer = new ShelfAnswerer(shelf);
   }
 
   @AfterAll
-  void close() throws Exception {
-    index.close();
+  void close() {
+    shelf.close();
   }
 
   @Test
@@ -62,22 +64,15 @@ class HostileQuestionsTest {
       String raw = question(r, n);
       try {
         // As Slack hands it over, and as `ask` does (no clean-up, no cut): both must survive.
-        answerer.answer(raw, 0, 3);
+        answerer.answer(Question.of(raw));
         String cleaned = SlackText.question(raw);
         assertTrue(cleaned.length() <= SlackText.MAX_QUESTION_CHARS, "cut to the limit");
         if (cleaned.isEmpty()) continue;
-        QuestionFilters.Filtered filtered;
-        try {
-          filtered = QuestionFilters.parse(cleaned);
-        } catch (QuestionFilters.BadFilter e) {
-          badFilters++;  // the user is told what to write instead
-          continue;
-        }
-        if (filtered.question().isEmpty()) continue;
-        Answer answer = answerer.answer(filtered.question(), filtered.scope(), 1, 3);
-        Answer asked = new Answer(cleaned, answer.answered(), answer.excerpts(), answer.nearest(), answer.confidence(),
-            answer.hasMore());
-        for (Reply reply : List.of(renderer.answer(asked), renderer.command(asked), renderer.shared(asked, "U1"))) {
+        Answer asked = answerer.answer(new Question(cleaned, null, List.of(), 1, 3));
+        if (asked.problem() != null && asked.problem().startsWith("I couldn't use that filter")) badFilters++;
+        Ask ask = new Ask(cleaned, null, 1);
+        for (Reply reply : List.of(renderer.answer(asked, ask), renderer.command(asked, ask),
+            renderer.shared(asked, ask, "U1"))) {
           String problem = fitsSlack(reply);
           if (problem != null) failures.add("#" + n + ": " + problem);
         }
@@ -97,8 +92,8 @@ class HostileQuestionsTest {
     assertEquals(SlackText.MAX_QUESTION_CHARS, cut.length());
     assertTrue(cut.endsWith("…"), "the cut shows");
     for (String q : List.of(cut, essay.substring(0, 10_000))) {
-      Answer a = answerer.answer(q, 0, 3);
-      String text = renderer.answer(a).text();
+      Answer a = answerer.answer(Question.of(q));
+      String text = renderer.answer(a, Ask.of(q)).text();
       assertTrue(a.answered() ? !a.excerpts().isEmpty() : text.startsWith(ReplyRenderer.NOT_FOUND), text);
     }
   }

@@ -36,15 +36,15 @@ class ManifestTest {
 
   @Test
   void eventsScopesAndCommandMatchTheListeners() {
-    assertEquals(StorybotApp.EVENTS, strings(manifest.at("/settings/event_subscriptions/bot_events")));
-    assertEquals(Set.copyOf(StorybotApp.SCOPES), new HashSet<>(strings(manifest.at("/oauth_config/scopes/bot"))));
-    assertEquals(StorybotApp.COMMAND, manifest.at("/features/slash_commands/0/command").asText());
+    assertEquals(SlackIds.EVENTS, strings(manifest.at("/settings/event_subscriptions/bot_events")));
+    assertEquals(Set.copyOf(SlackIds.SCOPES), new HashSet<>(strings(manifest.at("/oauth_config/scopes/bot"))));
+    assertEquals(SlackIds.COMMAND, manifest.at("/features/slash_commands/0/command").asText());
     assertTrue(manifest.at("/settings/interactivity/is_enabled").asBoolean(), "the Share button needs interactivity");
     assertTrue(manifest.at("/features/app_home/messages_tab_enabled").asBoolean(), "users can DM the bot");
     assertTrue(manifest.at("/features/app_home/home_tab_enabled").asBoolean(), "app_home_opened publishes a Home tab");
     assertFalse(manifest.at("/features/bot_user/display_name").asText().isBlank());
     assertEquals("message", manifest.at("/features/shortcuts/0/type").asText());
-    assertEquals(Interactions.FIND_SHORTCUT, manifest.at("/features/shortcuts/0/callback_id").asText());
+    assertEquals(SlackIds.FIND_SHORTCUT, manifest.at("/features/shortcuts/0/callback_id").asText());
     assertEquals(1, manifest.at("/features/shortcuts").size(), "one shortcut: the one registered");
   }
 

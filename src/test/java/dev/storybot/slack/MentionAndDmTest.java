@@ -103,6 +103,6 @@ class MentionAndDmTest {
     bot.mention("Ev0005", "1700000500.000500", "");
     SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");
     assertEquals("1700000500.000500", post.params().get("thread_ts"));
-    assertTrue(post.params().get("text").contains(StorybotApp.COMMAND + " "), post.params().get("text"));
+    assertTrue(post.params().get("text").contains(SlackIds.COMMAND + " "), post.params().get("text"));
   }
 }

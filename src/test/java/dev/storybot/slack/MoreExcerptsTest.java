@@ -43,9 +43,9 @@ class MoreExcerptsTest {
     bot.mention("EvMore1", ts, QUESTION);
     SlackApiStub.Call first = bot.stub.awaitOne("chat.postMessage");
     JsonNode firstBlocks = first.jsonParam("blocks");
-    JsonNode more = button(firstBlocks, ReplyRenderer.MORE_ACTION);
+    JsonNode more = button(firstBlocks, SlackIds.MORE);
 
-    bot.click(ReplyRenderer.MORE_ACTION, more.path("value").asText(), TestBot.posted(first, "1700002000.000200"), "m1");
+    bot.click(SlackIds.MORE, more.path("value").asText(), TestBot.posted(first, "1700002000.000200"), "m1");
     SlackApiStub.Call second = bot.stub.await("chat.postMessage", 2, Duration.ofSeconds(10)).get(1);
     assertEquals(TestBot.CHANNEL, second.params().get("channel"));
     assertEquals(ts, second.params().get("thread_ts"), "the next page goes to the question's thread");
@@ -58,7 +58,7 @@ class MoreExcerptsTest {
     assertEquals(hostageParagraphs().size(), quoted.size(), quoted.toString());
     assertEquals(quoted.size(), new HashSet<>(quoted).size(), "no excerpt shown twice: " + quoted);
     for (String q : quoted) assertTrue(hostageParagraphs().stream().anyMatch(p -> p.contains(q)), q);
-    assertTrue(Blocks.buttons(secondBlocks).stream().noneMatch(b -> b.path("action_id").asText().equals(ReplyRenderer.MORE_ACTION)),
+    assertTrue(Blocks.buttons(secondBlocks).stream().noneMatch(b -> b.path("action_id").asText().equals(SlackIds.MORE)),
         "no More button once everything is shown");
     assertTrue(bot.stub.calls(SlackApiStub.RESPONSE_URL).isEmpty());
   }
@@ -67,9 +67,9 @@ class MoreExcerptsTest {
   void moreOnAPrivateReplyAnswersPrivatelyAgain() throws Exception {
     bot.command(QUESTION, "ask");
     JsonNode first = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json();
-    JsonNode more = button(first.path("blocks"), ReplyRenderer.MORE_ACTION);
+    JsonNode more = button(first.path("blocks"), SlackIds.MORE);
 
-    bot.click(ReplyRenderer.MORE_ACTION, more.path("value").asText(), null, "more");
+    bot.click(SlackIds.MORE, more.path("value").asText(), null, "more");
     SlackApiStub.Call second = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1);
     assertEquals("/response/more", second.path());
     assertEquals("ephemeral", second.json().path("response_type").asText());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.util.json.GsonFactory;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Excerpt;
+import dev.storybot.story.Attribution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,8 @@ class ReplyRendererTest {
   private final ReplyRenderer renderer = new ReplyRenderer();
 
   private static Excerpt excerpt(String quote, List<Excerpt.Span> emphasis) {
-    return new Excerpt("s1", "Bridge <reopens> & more", "CNN", "Jo Reporter", "2023-11-06T10:00:00Z",
-        "https://example.com/a?x=1&y=2", 4, quote, 1.0, emphasis);
+    return new Excerpt("s1", new Attribution("Bridge <reopens> & more", "CNN", "Jo Reporter", "2023-11-06T10:00:00Z",
+        "https://example.com/a?x=1&y=2"), 4, quote, 1.0, emphasis);
   }
 
   private static JsonNode json(Reply reply) throws Exception {
@@ -37,17 +38,18 @@ class ReplyRendererTest {
 
   @Test
   void spansInsideAWordAreNotBolded() {
-    assertEquals("engineers", Quotes.bold("engineers", List.of(new Excerpt.Span(0, 6))));
-    assertEquals("*engineers*", Quotes.bold("engineers", List.of(new Excerpt.Span(0, 9))));
-    assertEquals("a *b* c", Quotes.bold("a b c", List.of(new Excerpt.Span(1, 4))), "spaces trimmed off the span");
+    assertEquals("> engineers", Quotes.blockquote(excerpt("engineers", List.of(new Excerpt.Span(0, 6))), 590));
+    assertEquals("> *engineers*", Quotes.blockquote(excerpt("engineers", List.of(new Excerpt.Span(0, 9))), 590));
+    assertEquals("> a *b* c", Quotes.blockquote(excerpt("a b c", List.of(new Excerpt.Span(1, 4))), 590),
+        "spaces trimmed off the span");
   }
 
   @Test
   void attributionLineHasEveryPartAndAnEscapedLink() {
     assertEquals("*Bridge &lt;reopens&gt; &amp; more* · CNN · Jo Reporter · 2023-11-06 · ¶4 · <https://example.com/a?x=1&amp;y=2|link>",
-        ReplyRenderer.attribution(excerpt("q", List.of())));
-    Excerpt bare = new Excerpt("s", "Title", null, " ", null, "javascript:alert(1)", 2, "q", 1, List.of());
-    assertEquals("*Title* · ¶2", ReplyRenderer.attribution(bare), "missing parts and unsafe links are left out");
+        attribution(excerpt("q", List.of())));
+    Excerpt bare = new Excerpt("s", new Attribution("Title", null, " ", null, "javascript:alert(1)"), 2, "q", 1, List.of());
+    assertEquals("*Title* · ¶2", attribution(bare), "missing parts and unsafe links are left out");
   }
 
   @Test
@@ -55,14 +57,15 @@ class ReplyRendererTest {
     String longQuote = "&".repeat(Excerpt.MAX_QUOTE_CHARS);
     List<Excerpt> five = List.of(excerpt(longQuote, List.of()), excerpt("b", List.of()), excerpt("c", List.of()),
         excerpt("d", List.of()), excerpt("e", List.of()));
-    JsonNode blocks = json(renderer.answer(new Answer("q", true, five, List.of(), 0.9, true)));
+    JsonNode blocks = json(renderer.answer(Answer.found("q", five, 0.9, true, null), Ask.of("q")));
     assertEquals(3, Blocks.sections(blocks).size());
     for (String s : Blocks.sections(blocks)) assertTrue(s.length() < 3000, "section of " + s.length());
   }
 
   @Test
   void notFoundOffersTheNearestHeadlines() throws Exception {
-    Reply reply = renderer.answer(Answer.notFound("bananas?", List.of("Markets & prices", "Harvest"), 0.1));
+    Reply reply = renderer.answer(Answer.notFound("bananas?", List.of("Markets & prices", "Harvest"), 0.1, null),
+        Ask.of("bananas?"));
     assertTrue(reply.text().startsWith("I couldn't find that in our stories."));
     assertTrue(reply.text().contains("Markets &amp; prices") && reply.text().contains("Harvest"), reply.text());
     assertEquals(1, Blocks.sections(json(reply)).size());
@@ -70,20 +73,20 @@ class ReplyRendererTest {
 
   @Test
   void sharedReplyNamesTheSharerAndHasOnlyFeedbackButtons() throws Exception {
-    Answer answer = new Answer("who?", true, List.of(excerpt("It was Jo.", List.of())), List.of(), 0.9, false);
-    JsonNode blocks = json(renderer.shared(answer, "U42"));
-    assertEquals(List.of("shared by <@U42>", ReplyRenderer.attribution(answer.excerpts().get(0))), Blocks.contexts(blocks));
-    assertEquals(List.of(AnswerButtons.FEEDBACK_UP, AnswerButtons.FEEDBACK_DOWN), actionIds(blocks));
-    assertEquals(List.of(ReplyRenderer.SHARE_ACTION, AnswerButtons.FEEDBACK_UP, AnswerButtons.FEEDBACK_DOWN),
-        actionIds(json(renderer.command(answer))));
+    Answer answer = Answer.found("who?", List.of(excerpt("It was Jo.", List.of())), 0.9, false, null);
+    JsonNode blocks = json(renderer.shared(answer, Ask.of("who?"), "U42"));
+    assertEquals(List.of("shared by <@U42>", attribution(answer.excerpts().get(0))), Blocks.contexts(blocks));
+    assertEquals(List.of(SlackIds.FEEDBACK_UP, SlackIds.FEEDBACK_DOWN), actionIds(blocks));
+    assertEquals(List.of(SlackIds.SHARE, SlackIds.FEEDBACK_UP, SlackIds.FEEDBACK_DOWN),
+        actionIds(json(renderer.command(answer, Ask.of("who?")))));
   }
 
   @Test
   void feedbackButtonsCarryTheQuestionAndWhatWasShownWithinSlacksLimit() throws Exception {
     String longQuote = "x".repeat(Excerpt.MAX_QUOTE_CHARS);
-    Answer answer = new Answer("q".repeat(1000), true, List.of(excerpt(longQuote, List.of()), excerpt(longQuote, List.of()),
-        excerpt(longQuote, List.of())), List.of(), 0.9, true);
-    JsonNode blocks = json(renderer.answer(answer));
+    Answer answer = Answer.found("q".repeat(1000), List.of(excerpt(longQuote, List.of()), excerpt(longQuote, List.of()),
+        excerpt(longQuote, List.of())), 0.9, true, null);
+    JsonNode blocks = json(renderer.answer(answer, Ask.of(answer.question())));
     String value = Blocks.buttons(blocks).get(1).path("value").asText();
     assertTrue(value.length() <= ReplyRenderer.MAX_BUTTON_VALUE_CHARS, "value of " + value.length());
     FeedbackValue read = FeedbackValue.read(value).orElseThrow();
@@ -96,11 +99,15 @@ class ReplyRendererTest {
 
   @Test
   void thankingRemovesOnlyTheFeedbackButtons() throws Exception {
-    Answer answer = new Answer("who?", true, List.of(excerpt("It was Jo.", List.of())), List.of(), 0.9, false);
-    JsonNode blocks = json(renderer.thanked(renderer.command(answer)));
-    assertEquals(List.of(ReplyRenderer.SHARE_ACTION), actionIds(blocks));
+    Answer answer = Answer.found("who?", List.of(excerpt("It was Jo.", List.of())), 0.9, false, null);
+    JsonNode blocks = json(renderer.thanked(renderer.command(answer, Ask.of("who?"))));
+    assertEquals(List.of(SlackIds.SHARE), actionIds(blocks));
     assertEquals(ReplyRenderer.THANKS, Blocks.contexts(blocks).get(Blocks.contexts(blocks).size() - 1));
-    assertTrue(Blocks.buttons(json(renderer.thanked(renderer.answer(answer)))).isEmpty());
+    assertTrue(Blocks.buttons(json(renderer.thanked(renderer.answer(answer, Ask.of("who?"))))).isEmpty());
+  }
+
+  private static String attribution(Excerpt e) {
+    return SlackAttribution.ofExcerpt(e.attribution(), e.paragraph());
   }
 
   private static List<String> actionIds(JsonNode blocks) {

@@ -47,7 +47,7 @@ class ShareTest {
     assertTrue(Blocks.contexts(blocks).contains("shared by <@U0000SHARER>"), Blocks.contexts(blocks).toString());
     String sentence = Stories.paragraphWith(Stories.named(fixtures, "library-opening.txt"), "ninety thousand books");
     assertTrue(Blocks.sections(blocks).stream().map(Blocks::plain).anyMatch(s -> s.contains(sentence)), blocks.toString());
-    assertTrue(Blocks.buttons(blocks).stream().noneMatch(b -> b.path("action_id").asText().equals(ReplyRenderer.SHARE_ACTION)),
+    assertTrue(Blocks.buttons(blocks).stream().noneMatch(b -> b.path("action_id").asText().equals(SlackIds.SHARE)),
         "no share button on the shared message");
   }
 }

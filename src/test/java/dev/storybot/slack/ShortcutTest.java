@@ -47,7 +47,7 @@ class ShortcutTest {
     assertTrue(Blocks.sections(blocks).get(0).contains("rooftop garden at the new library"), "the message's text, links reduced");
     String sentence = Stories.paragraphWith(Stories.named(shelf, "library-garden.md"), "until sunset");
     assertTrue(Blocks.plain(Blocks.sections(blocks).get(1)).contains(sentence), Blocks.sections(blocks).toString());
-    JsonNode share = MoreExcerptsTest.button(blocks, ReplyRenderer.SHARE_ACTION);
+    JsonNode share = MoreExcerptsTest.button(blocks, SlackIds.SHARE);
 
     bot.share(share.path("value").asText(), "U0000ASKER", "shared");
     JsonNode shared = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json();
@@ -65,7 +65,7 @@ class ShortcutTest {
 
   private HttpResponse<String> shortcut(String text, String responseId) throws Exception {
     String body = Payloads.interaction("message_action.json", Map.of("USER", "U0000ASKER", "CHANNEL", TestBot.CHANNEL,
-        "CALLBACK_ID", Interactions.FIND_SHORTCUT, "RESPONSE_URL", bot.stub.responseUrl(responseId), "TEXT", text));
+        "CALLBACK_ID", SlackIds.FIND_SHORTCUT, "RESPONSE_URL", bot.stub.responseUrl(responseId), "TEXT", text));
     return bot.post(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), Map.of());
   }
 }

@@ -99,7 +99,7 @@ class SlackFaultsTest {
     assertStillHealthy();
     List<Integer> statuses = bot.stub.calls(SlackApiStub.RESPONSE_URL).stream().map(SlackApiStub.Call::status).toList();
     assertEquals(List.of(429, 500, 500), statuses);
-    assertEquals(1, bot.bot.api().failures());
+    assertEquals(1, bot.gaveUp());
     assertTrue(log.text().contains("Slack response_url failed after 3 attempts; giving up"), log.text());
   }
 

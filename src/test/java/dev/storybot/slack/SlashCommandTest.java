@@ -58,7 +58,7 @@ class SlashCommandTest {
     assertTrue(reply.json().path("text").asText().contains("Majed Al-Ansari"), "plain-text fallback");
 
     JsonNode share = Blocks.buttons(blocks).get(0);
-    assertEquals(ReplyRenderer.SHARE_ACTION, share.path("action_id").asText());
+    assertEquals(SlackIds.SHARE, share.path("action_id").asText());
     assertEquals(question, Ask.fromValue(share.path("value").asText()).orElseThrow().question());
   }
 

@@ -40,16 +40,16 @@ class StoryListTest {
     assertEquals(List.of("Fish market prices rise before the holidays", "Families of hostages end march in Jerusalem",
         "Qatar mediators report progress in hostage talks", "Blinken presses for humanitarian pauses on Tel Aviv visit",
         "Harbour bridge reopens to cyclists after repair"), headlines(blocks));
-    assertEquals(List.of(StoryListing.PAGE_ACTION + "_older"), actionIds(blocks));
+    assertEquals(List.of(SlackIds.LIST_PAGE + "_older"), actionIds(blocks));
 
-    bot.click(StoryListing.PAGE_ACTION + "_older", Blocks.buttons(blocks).get(0).path("value").asText(), null, "l2");
+    bot.click(SlackIds.LIST_PAGE + "_older", Blocks.buttons(blocks).get(0).path("value").asText(), null, "l2");
     JsonNode second = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json();
     assertTrue(second.path("replace_original").asBoolean(), "the page turns in place");
     assertEquals("*Stories, newest first:* 6–7 of 7", Blocks.sections(second.path("blocks")).get(0));
     assertEquals(List.of("New central library opens with a rooftop reading garden", "Winter ferry timetable cuts evening crossings"),
         headlines(second.path("blocks")));
     assertTrue(Blocks.contexts(second.path("blocks")).get(1).endsWith(" · Harbour Gazette · 2023-09-01"));
-    assertEquals(List.of(StoryListing.PAGE_ACTION + "_newer"), actionIds(second.path("blocks")));
+    assertEquals(List.of(SlackIds.LIST_PAGE + "_newer"), actionIds(second.path("blocks")));
   }
 
   @Test

@@ -1,15 +1,12 @@
 package dev.storybot.slack;
 
-import dev.storybot.answer.Answerer;
-import dev.storybot.answer.LuceneAnswerer;
+import dev.storybot.app.Shelves;
+import dev.storybot.app.Storybot;
 import dev.storybot.config.Config;
 import dev.storybot.config.RateLimits;
-import dev.storybot.index.IndexStats;
-import dev.storybot.index.StoryIndex;
 import dev.storybot.metrics.Metrics;
-import dev.storybot.search.LuceneStoryCatalog;
-import dev.storybot.search.StoryCatalog;
-import dev.storybot.search.StoryPage;
+import dev.storybot.metrics.Scrape;
+import dev.storybot.search.Shelf;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.story.Story;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,9 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
-import org.eclipse.jetty.server.Server;
 
 /**
  * The whole bot for a test: a real index of real stories, the real Bolt app and Jetty server on a free loopback
@@ -53,91 +47,82 @@ public final class TestBot implements AutoCloseable {
   public static final Duration SLACK_DEADLINE = Duration.ofSeconds(3);
   /** One worker: replies come in the order questions were asked, so a later reply proves an earlier silence. */
   public static final StorybotApp.Tuning TUNING =
-      new StorybotApp.Tuning(1, 50, new WebApi.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2)));
+      new StorybotApp.Tuning(1, 50, new WebApi.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2),
+          WebApi.Retry.DEFAULT_TIMEOUT));
 
   public final SlackApiStub stub;
-  public final StorybotApp bot;
   /** What the bot counts, as /metrics serves it. */
-  public final Metrics metrics = new Metrics();
-  private final StoryIndex index;
+  public final Metrics metrics;
   /** Where 👍/👎 clicks are logged. */
   public final Path feedbackDir;
   private final Path ownFeedbackDir;
-  private final Server server;
+  private final Storybot storybot;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final SlackSigner signer = new SlackSigner(SECRET);
 
-  private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts)
-      throws Exception {
-    this(stub, index, answerer, counts, null, null, TUNING);
+  private TestBot(SlackApiStub stub, Storybot.ShelfSource shelf, Path feedbackDir, Path channelsConfig,
+      StorybotApp.Tuning tuning, RateLimits limits) throws Exception {
+    this(stub, shelf, feedbackDir, channelsConfig, tuning, limits, true);
   }
 
-  private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts,
-      Path feedbackDir, Path channelsConfig, StorybotApp.Tuning tuning) throws Exception {
-    this(stub, index, answerer, counts, feedbackDir, channelsConfig, tuning, RateLimits.DEFAULT);
-  }
-
-  private TestBot(SlackApiStub stub, StoryIndex index, Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts,
-      Path feedbackDir, Path channelsConfig, StorybotApp.Tuning tuning, RateLimits limits) throws Exception {
+  private TestBot(SlackApiStub stub, Storybot.ShelfSource shelf, Path feedbackDir, Path channelsConfig,
+      StorybotApp.Tuning tuning, RateLimits limits, boolean load) throws Exception {
     this.stub = stub;
     // Never the working directory's feedback/ folder: a private temporary one unless the test names its own.
     this.ownFeedbackDir = feedbackDir == null ? Files.createTempDirectory("storybot-feedback") : null;
     this.feedbackDir = feedbackDir == null ? ownFeedbackDir : feedbackDir;
-    this.index = index;
     Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl(), null, this.feedbackDir, channelsConfig,
         limits);
-    StoryCatalog catalog = index == null ? (scope, offset, limit) -> new StoryPage(0, offset, List.of())
-        : new LuceneStoryCatalog(index);
-    this.bot = new StorybotApp(config, answerer, catalog, tuning, metrics).start();
-    this.server = StorybotServer.createServer(0, new StorybotServer.Deps(bot.app(), counts, metrics, Map::of));
-    server.start();
+    Storybot.Options options = new Storybot.Options(false, tuning, shelf);
+    this.storybot = load ? Storybot.start(config, options) : Storybot.listen(config, options);
+    this.metrics = storybot.metrics();
+  }
+
+  private static Storybot.ShelfSource inMemory(List<Story> stories) {
+    return () -> Shelves.Opened.inMemory(stories);
   }
 
   /** A bot answering from a real in-memory index of {@code stories}. */
   public static TestBot over(List<Story> stories) throws Exception {
-    StoryIndex index = StoryIndex.inMemory(stories);
-    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())));
+    return new TestBot(SlackApiStub.start(), inMemory(stories), null, null, TUNING, RateLimits.DEFAULT);
   }
 
   /** A bot over {@code stories} logging feedback in {@code feedbackDir}, with per-channel settings (or null). */
   public static TestBot over(List<Story> stories, Path feedbackDir, Path channelsConfig) throws Exception {
-    StoryIndex index = StoryIndex.inMemory(stories);
-    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())),
-        feedbackDir, channelsConfig, TUNING);
+    return new TestBot(SlackApiStub.start(), inMemory(stories), feedbackDir, channelsConfig, TUNING, RateLimits.DEFAULT);
   }
 
   /** Like {@link #over} with other worker and retry settings, e.g. a queue deep enough for a flood. */
   public static TestBot over(List<Story> stories, StorybotApp.Tuning tuning) throws Exception {
-    StoryIndex index = StoryIndex.inMemory(stories);
-    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())),
-        null, null, tuning);
+    return new TestBot(SlackApiStub.start(), inMemory(stories), null, null, tuning, RateLimits.DEFAULT);
   }
 
   /** Like {@link #over} with other rate limits. */
   public static TestBot over(List<Story> stories, RateLimits limits) throws Exception {
-    StoryIndex index = StoryIndex.inMemory(stories);
-    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), () -> Optional.of(counts(index.stats())),
-        null, null, TUNING, limits);
+    return new TestBot(SlackApiStub.start(), inMemory(stories), null, null, TUNING, limits);
   }
 
-  /** Like {@link #over} but /healthz reports the index as still loading. */
+  /** A bot listening but still loading its stories: /healthz and /slack/events answer 503. */
   public static TestBot loading(List<Story> stories) throws Exception {
-    StoryIndex index = StoryIndex.inMemory(stories);
-    return new TestBot(SlackApiStub.start(), index, new LuceneAnswerer(index), Optional::empty);
+    return new TestBot(SlackApiStub.start(), inMemory(stories), null, null, TUNING, RateLimits.DEFAULT, false);
   }
 
-  /** A bot with the given answerer (only for the internal-error test) and health counts. */
-  public static TestBot with(Answerer answerer, Supplier<Optional<StorybotServer.Counts>> counts) throws Exception {
-    return new TestBot(SlackApiStub.start(), null, answerer, counts);
+  /** A bot answering from {@code shelf} (e.g. one that fails, for the internal-error reply). */
+  public static TestBot over(Shelf shelf) throws Exception {
+    return new TestBot(SlackApiStub.start(), () -> new Shelves.Opened(shelf, null, null), null, null, TUNING,
+        RateLimits.DEFAULT);
   }
 
-  private static StorybotServer.Counts counts(IndexStats s) {
-    return new StorybotServer.Counts(s.stories(), s.paragraphs());
+  /** Slack calls given up for good since start (all attempts failed, or a 4xx), as /metrics counts them. */
+  public double gaveUp() {
+    Scrape scrape = new Scrape(metrics.scrape());
+    return scrape.sum("storybot_slack_api_errors_total", "reason", "gave_up")
+        + scrape.sum("storybot_slack_api_errors_total", "reason", "http_4xx");
   }
 
   /** http://127.0.0.1:port */
   public String baseUrl() {
-    return "http://127.0.0.1:" + StorybotServer.port(server);
+    return "http://127.0.0.1:" + storybot.port();
   }
 
   /** POSTs an Events API template, signed now. */
@@ -245,11 +230,8 @@ public final class TestBot implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    server.setStopTimeout(0);  // nothing in flight to wait for; graceful stop would idle on keep-alive connections
-    server.stop();
-    bot.close();
+    storybot.close();
     stub.close();
-    if (index != null) index.close();
     if (ownFeedbackDir != null) {
       try (Stream<Path> files = Files.walk(ownFeedbackDir)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -21,7 +21,7 @@ class BundledStoryTest {
     Story s = bundled.get(0);
     assertEquals("blinken-middle-east-trip.txt", s.id());
     assertEquals("Blinken says progress made on Middle East trip despite few tangible results", s.title());
-    assertEquals("CNN", s.source());
+    assertEquals("CNN", s.attribution().source());
     assertSeedParagraphs(s);
   }
 

@@ -41,10 +41,10 @@ class StoryFormatsTest {
   void plainTextTakesAttributionFromItsSidecar() {
     Story s = byId.get("plain.txt");
     assertEquals("Harbour authority approves new ferry terminal", s.title());
-    assertEquals("Harbour Gazette", s.source());
-    assertEquals("Tomas Lind", s.byline());
-    assertEquals("2024-02-06", s.published());
-    assertEquals("https://example.org/ferry-terminal", s.url());
+    assertEquals("Harbour Gazette", s.attribution().source());
+    assertEquals("Tomas Lind", s.attribution().byline());
+    assertEquals("2024-02-06", s.attribution().published());
+    assertEquals("https://example.org/ferry-terminal", s.attribution().url());
     assertEquals(List.of(
         "The harbour authority on Tuesday approved a new ferry terminal for the east pier, ending a two-year dispute"
             + " over its cost.",
@@ -56,10 +56,10 @@ class StoryFormatsTest {
   void markdownReadsFrontMatterAndStripsMarkup() {
     Story s = byId.get("feature.md");
     assertEquals("Lighthouse keeper retires after 40 years", s.title());
-    assertEquals("Coastal Weekly", s.source());
-    assertEquals("Ana Ruiz, Ben Okafor", s.byline());
-    assertEquals("2024-03-01", s.published());
-    assertEquals("https://example.org/lighthouse", s.url());
+    assertEquals("Coastal Weekly", s.attribution().source());
+    assertEquals("Ana Ruiz, Ben Okafor", s.attribution().byline());
+    assertEquals("2024-03-01", s.attribution().published());
+    assertEquals("https://example.org/lighthouse", s.attribution().url());
     assertEquals(List.of(
         "Keeper Marta Holm climbed the 112 steps of the North Point lighthouse for the last time on Friday.",
         "“The light never once went out on my watch,” she said."), s.paragraphs());
@@ -69,7 +69,7 @@ class StoryFormatsTest {
   void markdownWithoutFrontMatterTakesTheFirstHeadingAsHeadline() {
     Story s = byId.get("heading-only.md");
     assertEquals("Council delays vote on bike lanes", s.title());
-    assertNull(s.source());
+    assertNull(s.attribution().source());
     assertEquals(List.of("The city council postponed its vote on the Elm Street bike lanes to next month."),
         s.paragraphs());
   }
@@ -78,10 +78,10 @@ class StoryFormatsTest {
   void jsonReadsAllFieldsAndKeepsTheFileNameAsId() {
     Story s = byId.get("wire.json");
     assertEquals("Rail strike called off after late-night deal", s.title());
-    assertEquals("Wire Service", s.source());
-    assertEquals("Priya Nair", s.byline());
-    assertEquals("2024-04-10T06:30:00Z", s.published());
-    assertEquals("https://example.org/rail-deal", s.url());
+    assertEquals("Wire Service", s.attribution().source());
+    assertEquals("Priya Nair", s.attribution().byline());
+    assertEquals("2024-04-10T06:30:00Z", s.attribution().published());
+    assertEquals("https://example.org/rail-deal", s.attribution().url());
     assertEquals(2, s.paragraphs().size(), "the \"Advertisement\" label is chrome");
     assertEquals("The agreement includes a 4.5% pay rise this year.", s.paragraphs().get(1));
   }
@@ -90,7 +90,7 @@ class StoryFormatsTest {
   void jsonLinesReadsGoodLinesAndSkipsBadOnesByLineNumber() {
     Story first = byId.get("market-1");
     assertEquals("Fish market reopens", first.title());
-    assertEquals("Tomas Lind", first.byline());
+    assertEquals("Tomas Lind", first.attribution().byline());
     assertEquals(List.of("The fish market reopened on Monday after repairs.", "Traders said business was brisk."),
         first.paragraphs());
     assertEquals("Tide tables corrected", byId.get("batch.jsonl#2").title());
@@ -104,10 +104,10 @@ class StoryFormatsTest {
   void htmlReadsMetaTagsAndTheArticlesParagraphsOnly() {
     Story s = byId.get("page.html");
     assertEquals("Museum returns stolen painting", s.title());
-    assertEquals("City Times", s.source());
-    assertEquals("Lena Park", s.byline());
-    assertEquals("2024-05-02T09:15:00Z", s.published());
-    assertEquals("https://example.org/museum-painting", s.url());
+    assertEquals("City Times", s.attribution().source());
+    assertEquals("Lena Park", s.attribution().byline());
+    assertEquals("2024-05-02T09:15:00Z", s.attribution().published());
+    assertEquals("https://example.org/museum-painting", s.attribution().url());
     assertEquals(List.of(
         "The city museum returned a stolen landscape painting to its owners on Wednesday.",
         "“It is home at last,” said the family’s lawyer, Omar Haddad.",

@@ -110,8 +110,8 @@ class StoryLoaderTest {
     Story s = StoryLoader.load(dir).stories().get(0);
 
     assertEquals("Corrected title", s.title());
-    assertEquals("Daily Post", s.source());
-    assertEquals("A. Writer", s.byline());
+    assertEquals("Daily Post", s.attribution().source());
+    assertEquals("A. Writer", s.attribution().byline());
   }
 
   @Test

@@ -1,6 +1,7 @@
-package dev.storybot.cli;
+package dev.storybot.app;
 
 import dev.storybot.config.Config;
+import dev.storybot.config.ConfigException;
 import dev.storybot.index.FolderWatch;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
@@ -52,7 +53,7 @@ final class LiveStories implements AutoCloseable {
     Path dir = config.storiesDir();
     if (dir == null) return null;
     if (!Files.isDirectory(dir)) {
-      throw new ExitCodes.UserException(Config.STORIES_DIR + "=" + dir + " is not a folder: point it at the folder"
+      throw new ConfigException(Config.STORIES_DIR + "=" + dir + " is not a folder: point it at the folder"
           + " holding your story files");
     }
     StoryReloader reloader = new StoryReloader(dir, index, initial, metrics);

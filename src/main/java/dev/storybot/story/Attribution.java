@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Attribution fields as read from a file, front matter or sidecar, each null when not given.
+ * Where a story comes from, as a reader should see it beside a quote: headline, publication, byline, date and link.
+ * Read from a file, front matter or sidecar, carried through the index to every excerpt. Each field is null when
+ * not given (a {@link Story} always has a headline).
  *
  * @param title headline
  * @param source publication
@@ -13,11 +15,12 @@ import java.util.stream.Collectors;
  * @param published publication date as written
  * @param url canonical link
  */
-record StoryMeta(String title, String source, String byline, String published, String url) {
+public record Attribution(String title, String source, String byline, String published, String url) {
 
-  static final StoryMeta NONE = new StoryMeta(null, null, null, null, null);
+  /** No field known. */
+  public static final Attribution NONE = new Attribution(null, null, null, null, null);
 
-  StoryMeta {
+  public Attribution {
     title = clean(title);
     source = clean(source);
     byline = clean(byline);
@@ -31,8 +34,8 @@ record StoryMeta(String title, String source, String byline, String published, S
    *
    * @throws StoryFormatException when a field holds an object instead of text
    */
-  static StoryMeta of(Map<?, ?> fields) throws StoryFormatException {
-    return new StoryMeta(
+  static Attribution of(Map<?, ?> fields) throws StoryFormatException {
+    return new Attribution(
         text(fields, "title"),
         text(fields, "source"),
         firstOf(text(fields, "byline"), text(fields, "author"), text(fields, "authors")),
@@ -41,8 +44,8 @@ record StoryMeta(String title, String source, String byline, String published, S
   }
 
   /** These fields, with every field {@code other} gives taking precedence. */
-  StoryMeta overriddenBy(StoryMeta other) {
-    return new StoryMeta(
+  Attribution overriddenBy(Attribution other) {
+    return new Attribution(
         firstOf(other.title, title),
         firstOf(other.source, source),
         firstOf(other.byline, byline),
@@ -54,11 +57,16 @@ record StoryMeta(String title, String source, String byline, String published, S
   static String text(Map<?, ?> fields, String name) throws StoryFormatException {
     Object value = fields.get(name);
     if (value == null) return null;
-    if (value instanceof List<?> list && list.stream().allMatch(StoryMeta::isScalar)) {
+    if (value instanceof List<?> list && list.stream().allMatch(Attribution::isScalar)) {
       return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
     if (!isScalar(value)) throw new StoryFormatException("\"" + name + "\" must be text");
     return String.valueOf(value);
+  }
+
+  /** This attribution with {@code title} as the headline. */
+  public Attribution withTitle(String title) {
+    return new Attribution(title, source, byline, published, url);
   }
 
   private static boolean isScalar(Object value) {

@@ -1,0 +1,99 @@
+package dev.storybot.answer;
+
+import dev.storybot.search.AnalyzedQuestion;
+import dev.storybot.search.PassageHits;
+import dev.storybot.search.QuestionAnalyzer;
+import dev.storybot.search.Scope;
+import dev.storybot.search.Shelf;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The one question path: reads the filters out of the question, adds the channel's sources and the thread's earlier
+ * question, searches one snapshot of the shelf, and returns the excerpts that answer — or the nearest headlines, or
+ * a plain word on why nothing was searched. Thread-safe.
+ */
+public final class ShelfAnswerer implements Answerer {
+
+  /** Headlines offered when not found. */
+  static final int NEAREST = 3;
+  /** How much of a thread's earlier question the note repeats. */
+  static final int CONTEXT_NOTE_CHARS = 80;
+
+  private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
+  private final Supplier<Shelf> shelf;
+  private final ExcerptRanker ranker;
+  private final AnswerObserver observer;
+
+  /** Answers from whatever shelf {@code shelf} gives at the time of each question (it may throw while loading). */
+  public ShelfAnswerer(Supplier<Shelf> shelf, AnswerObserver observer) {
+    this(shelf, ExcerptRanker.DEFAULT_THRESHOLD, observer);
+  }
+
+  /** Answers from {@code shelf}, observed by no one. */
+  public ShelfAnswerer(Shelf shelf) {
+    this(() -> shelf, AnswerObserver.NONE);
+  }
+
+  ShelfAnswerer(Supplier<Shelf> shelf, double threshold, AnswerObserver observer) {
+    this.shelf = shelf;
+    this.ranker = new ExcerptRanker(threshold);
+    this.observer = observer;
+  }
+
+  @Override
+  public Answer answer(Question question) {
+    long start = System.nanoTime();
+    try {
+      Answer answer = within(question);
+      observer.answered(answer, System.nanoTime() - start);
+      return answer;
+    } catch (RuntimeException e) {
+      observer.failed(e);
+      throw e;
+    }
+  }
+
+  private Answer within(Question question) {
+    String typed = question.text();
+    QuestionFilters.Filtered filtered;
+    try {
+      filtered = QuestionFilters.parse(typed);
+    } catch (QuestionFilters.BadFilter e) {
+      return Answer.problem(typed, "I couldn't use that filter: " + e.getMessage() + ".", null);
+    }
+    Scope scope = filtered.scope().withShelf(question.channelSources()).withContext(question.context());
+    String note = note(scope);
+    if (filtered.question().isEmpty()) {
+      return Answer.problem(typed, scope.filters()
+          ? "Add a question to the filters, e.g. `source:CNN what did Blinken say?`"
+          : "Ask me a question about our stories, e.g. `what was agreed at the summit?`", note);
+    }
+    AnalyzedQuestion analyzed = analyzer.analyze(filtered.question());
+    try (Shelf.Snapshot snapshot = shelf.get().snapshot()) {
+      AnalyzedQuestion corrected = snapshot.corrected(analyzed);
+      int wanted = Math.max(ExcerptRanker.PARAGRAPHS, question.offset() + question.limit() + 1);
+      PassageHits hits = corrected.isEmpty() ? null : snapshot.search(corrected, scope, wanted);
+      ExcerptRanker.Ranking ranking = hits == null ? new ExcerptRanker.Ranking(List.of(), 0) : ranker.rank(corrected, hits);
+      if (!ranker.confident(ranking)) {
+        if (scope.filters() && snapshot.count(scope.withoutContext()) == 0) {
+          return Answer.problem(typed, "None of our stories match the filters (" + scope.describe() + "). Try fewer"
+              + " filters, or list the stories we have (`/story list` in Slack).", note);
+        }
+        return Answer.notFound(typed, snapshot.nearestTitles(corrected, scope, NEAREST), ranking.confidence(), note);
+      }
+      List<Excerpt> all = ranking.excerpts();
+      int from = Math.min(question.offset(), all.size());
+      int to = Math.min(all.size(), question.offset() + question.limit());
+      return Answer.found(typed, all.subList(from, to), ranking.confidence(), all.size() > to, note);
+    }
+  }
+
+  // What shaped the search, in words: the filters that applied and the thread's question it follows up on.
+  private static String note(Scope scope) {
+    String filters = scope.filters() ? "Searched " + scope.describe() : null;
+    if (scope.context() == null) return filters;
+    String following = "Following up on \u201c" + Texts.truncate(scope.context(), CONTEXT_NOTE_CHARS) + "\u201d";
+    return filters == null ? following : filters + " · " + following;
+  }
+}

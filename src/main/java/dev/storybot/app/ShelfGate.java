@@ -1,0 +1,56 @@
+package dev.storybot.app;
+
+import dev.storybot.index.IndexStats;
+import dev.storybot.search.Shelf;
+import dev.storybot.server.Readiness;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The one readiness gate: closed while the stories load (the server answers 503, a question that slips through is
+ * told the stories are loading), open once the shelf is in. Hands the shelf to everything that reads it.
+ */
+final class ShelfGate implements Supplier<Shelf>, Readiness {
+
+  private volatile Shelf shelf;
+  private volatile Supplier<Map<String, Object>> reload = Map::of;
+
+  /** Opens the gate: from now on questions read {@code opened}; {@code reloads} adds the last reload to /healthz. */
+  void open(Shelf opened, Supplier<Map<String, Object>> reloads) {
+    this.reload = reloads;
+    this.shelf = opened;
+  }
+
+  @Override
+  public Shelf get() {
+    Shelf s = shelf;
+    // The server refuses Slack's requests until the shelf is in, so this only fires on a race with start-up.
+    if (s == null) throw new IllegalStateException("the stories are still loading");
+    return s;
+  }
+
+  @Override
+  public boolean ready() {
+    return shelf != null;
+  }
+
+  // Counts and generation from one snapshot, read after the last reload's result: a reload finishing in between can
+  // make the index newer than "reload", never older.
+  @Override
+  public Map<String, Object> health() {
+    Map<String, Object> last = reload.get();
+    IndexStats s = get().read(Shelf.Snapshot::stats);
+    Map<String, Object> health = new LinkedHashMap<>();
+    health.put("stories", s.stories());
+    health.put("paragraphs", s.paragraphs());
+    health.put("generation", s.generation());
+    if (!last.isEmpty()) health.put("reload", last);
+    return health;
+  }
+
+  /** The shelf if it was opened, for closing; null otherwise. */
+  Shelf opened() {
+    return shelf;
+  }
+}

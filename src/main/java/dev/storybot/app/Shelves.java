@@ -1,0 +1,87 @@
+package dev.storybot.app;
+
+import dev.storybot.config.Config;
+import dev.storybot.config.ConfigException;
+import dev.storybot.index.IndexUnavailableException;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.search.LuceneShelf;
+import dev.storybot.search.Shelf;
+import dev.storybot.story.Story;
+import dev.storybot.story.StoryLoad;
+import dev.storybot.story.StoryLoader;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the shelf that {@link Config#shelf()} names: a built index, a folder of stories, or the bundled stories. */
+public final class Shelves {
+
+  private static final Logger log = LoggerFactory.getLogger(Shelves.class);
+
+  private Shelves() {}
+
+  /**
+   * A shelf to answer from, with what live reload needs to keep it in step with STORIES_DIR.
+   *
+   * @param shelf the shelf, open
+   * @param index the embedded index under it, for reloads; null for a shelf that is not reloaded
+   * @param load the stories folder as read at start, or null when the index was not built from it
+   */
+  public record Opened(Shelf shelf, StoryIndex index, StoryLoad load) {
+    /** An embedded index of {@code index}, built from {@code load} (or null). */
+    public static Opened embedded(StoryIndex index, StoryLoad load) {
+      return new Opened(new LuceneShelf(index), index, load);
+    }
+
+    /** An in-memory index of {@code stories}, not reloaded. */
+    public static Opened inMemory(List<Story> stories) {
+      StoryIndex index = StoryIndex.inMemory(stories);
+      return new Opened(new LuceneShelf(index), null, null);
+    }
+  }
+
+  /** The shelf to answer from; a user error names the variable and says what to do. */
+  public static Opened open(Config config) throws IOException {
+    return switch (config.shelf()) {
+      case BUNDLED -> Opened.inMemory(StoryLoader.bundled());
+      case INDEX_DIR -> Opened.embedded(openIndex(config), null);
+      case STORIES_DIR -> {
+        StoryLoad load = load(config.storiesDir());
+        yield Opened.embedded(StoryIndex.inMemory(load.stories()), load);
+      }
+    };
+  }
+
+  private static StoryIndex openIndex(Config config) throws IOException {
+    if (config.storiesDir() != null) {
+      log.info("Answering from the index in {} and rebuilding it whenever {} changes", Config.INDEX_DIR,
+          Config.STORIES_DIR);
+    }
+    try {
+      return StoryIndex.open(config.indexDir());
+    } catch (IndexUnavailableException e) {
+      throw new ConfigException(Config.INDEX_DIR + ": " + e.getMessage());
+    }
+  }
+
+  private static StoryLoad load(Path dir) throws IOException {
+    StoryLoad load;
+    try {
+      load = StoryLoader.load(dir);
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      throw new ConfigException(Config.STORIES_DIR + "=" + dir
+          + " is not a folder: point it at the folder holding your story files");
+    }
+    load.skipped().forEach(s -> log.warn("Skipped story file {}", s));
+    if (load.stories().isEmpty()) {
+      throw new ConfigException(Config.STORIES_DIR + "=" + dir + " holds no readable stories"
+          + (load.skipped().isEmpty() ? "" : " (skipped: " + load.skipped() + ")") + ": add story files there");
+    }
+    log.info("Indexed {} stories ({} paragraphs) from {}", load.stories().size(), load.paragraphCount(), dir);
+    return load;
+  }
+}

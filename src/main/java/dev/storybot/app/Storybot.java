@@ -1,0 +1,206 @@
+package dev.storybot.app;
+
+import dev.storybot.answer.Answer;
+import dev.storybot.answer.AnswerObserver;
+import dev.storybot.answer.Answerer;
+import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.config.Config;
+import dev.storybot.config.ConfigException;
+import dev.storybot.index.IndexStats;
+import dev.storybot.metrics.Metrics;
+import dev.storybot.search.Shelf;
+import dev.storybot.server.SocketModeConnection;
+import dev.storybot.server.StorybotServer;
+import dev.storybot.slack.StorybotApp;
+import java.io.IOException;
+import java.util.Map;
+import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the whole bot from {@link Config} — shelf, answerer, Slack app, HTTP server (or
+ * Socket Mode), live reload, metrics — and closes it in reverse order. `serve`, the tests and `bench` use it.
+ */
+public final class Storybot implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Storybot.class);
+
+  /** Opens the shelf to answer from; by default {@link Shelves#open(Config)}. */
+  @FunctionalInterface
+  public interface ShelfSource {
+    Shelves.Opened open() throws IOException;
+  }
+
+  /**
+   * How to run beyond {@link Config}.
+   *
+   * @param socketMode receive Slack's events over Socket Mode instead of /slack/events
+   * @param tuning workers, queue and Web API retries
+   * @param shelf where the stories come from, or null for what {@code Config} names
+   */
+  public record Options(boolean socketMode, StorybotApp.Tuning tuning, ShelfSource shelf) {
+    /** The defaults of `serve`. */
+    public static Options serve(boolean socketMode) {
+      return new Options(socketMode, StorybotApp.Tuning.standard(), null);
+    }
+  }
+
+  private final Metrics metrics = new Metrics().bindJvm();
+  private final ShelfGate gate = new ShelfGate();
+  private final Config config;
+  private final Options options;
+  private final Answerer answerer;
+  private StorybotApp bot;
+  private Server server;
+  private volatile LiveStories live;
+  private SocketModeConnection socket;
+  private boolean closed;
+
+  private Storybot(Config config, Options options) {
+    this.config = config;
+    this.options = options;
+    this.answerer = new ShelfAnswerer(gate, new AnswerObserver() {
+      @Override
+      public void answered(Answer answer, long nanos) {
+        metrics.answer(answer.answered(), nanos);
+      }
+
+      @Override
+      public void failed(RuntimeException error) {
+        metrics.answerFailed();
+      }
+    });
+  }
+
+  /**
+   * Starts the bot: {@link #listen} then {@link #load}. A problem the operator can fix is a {@link ConfigException}
+   * saying what to do; whatever was started by then is stopped again.
+   */
+  public static Storybot start(Config config, Options options) throws Exception {
+    Storybot s = listen(config, options);
+    try {
+      return s.load();
+    } catch (Exception | Error e) {
+      s.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The first half of {@link #start}: checks the bot token with Slack and listens, answering 503 while the stories
+   * are not loaded yet.
+   */
+  public static Storybot listen(Config config, Options options) throws Exception {
+    Storybot s = new Storybot(config, options);
+    try {
+      s.startListening();
+      return s;
+    } catch (Exception | Error e) {
+      s.close();
+      throw e;
+    }
+  }
+
+  private void startListening() throws Exception {
+    bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics);
+    try {
+      bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Slack did not accept " + Config.SLACK_BOT_TOKEN + " (" + e.getMessage()
+          + ") at " + config.slackApiUrl() + ": check the Bot User OAuth Token (xoxb-…) on your app's"
+          + " \"OAuth & Permissions\" page, and " + Config.SLACK_API_URL + " if you set it");
+    }
+    server = StorybotServer.createServer(config.port(),
+        new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics));
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new ConfigException("cannot listen on port " + config.port() + " (" + e.getMessage()
+          + "): set " + Config.PORT + " to a free port");
+    }
+    log.info("Listening on port {}; loading the stories", port());
+  }
+
+  /** The second half of {@link #start}: opens the shelf, then the gate, live reload and Socket Mode. */
+  public Storybot load() throws Exception {
+    Shelves.Opened opened = options.shelf() != null ? options.shelf().open() : Shelves.open(config);
+    gate.open(opened.shelf(), () -> live == null ? Map.of() : live.health());  // closed by close() from here on
+    if (opened.index() != null) live = LiveStories.start(config, opened.index(), opened.load(), metrics);
+    metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
+    if (options.socketMode()) connectSocket(config);  // after the shelf is in: envelopes are answered as they arrive
+    IndexStats s = stats();
+    log.info("storybot is answering from {} stories ({} paragraphs) {}", s.stories(), s.paragraphs(),
+        options.socketMode() ? "over Socket Mode; health and metrics on port " + port()
+            : "at http://0.0.0.0:" + port() + StorybotServer.EVENTS_PATH);
+    return this;
+  }
+
+  private void connectSocket(Config config) {
+    try {
+      socket = SocketModeConnection.connect(bot.app(), config.appToken());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("Slack did not accept " + Config.SLACK_APP_TOKEN + " (" + e.getMessage()
+          + ") at " + config.slackApiUrl() + ": check the app-level token (xapp-…, scope connections:write) under"
+          + " \"Basic Information\" → \"App-Level Tokens\", and that Socket Mode is enabled for the app");
+    }
+  }
+
+  private IndexStats stats() {
+    return gate.get().read(Shelf.Snapshot::stats);
+  }
+
+  /** The one question path, as Slack's surfaces use it. */
+  public Answerer answerer() {
+    return answerer;
+  }
+
+  /** What the bot counts, as /metrics serves it. */
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** The port the HTTP server listens on. */
+  public int port() {
+    return StorybotServer.port(server);
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  /** Stops gracefully: no new requests, requests in flight finish, then answers in progress, then the shelf. */
+  @Override
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    long start = System.nanoTime();
+    log.info("Stopping");
+    if (socket != null) socket.close();  // Slack sends nothing more over the socket
+    try {
+      if (server != null) server.stop();
+    } catch (Exception e) {
+      log.warn("Stopping the HTTP server failed: {}", e.toString());
+    }
+    long httpStopped = System.nanoTime();
+    if (bot != null) bot.close();
+    if (live != null) live.close();  // a reload in progress finishes before the index closes
+    Shelf shelf = gate.opened();
+    if (shelf != null) {
+      try {
+        shelf.close();
+      } catch (RuntimeException e) {
+        log.warn("Closing the shelf failed: {}", e.toString());
+      }
+    }
+    metrics.close();
+    log.info("Stopped in {} ms (HTTP {} ms, answers in progress and the index {} ms)", millis(start),
+        (httpStopped - start) / 1_000_000, millis(httpStopped));
+  }
+
+  private static long millis(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
+  }
+
+}

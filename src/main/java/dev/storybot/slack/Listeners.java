@@ -1,0 +1,185 @@
+package dev.storybot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every Slack listener, registered in one table: each reads the request, filters it (bots, retries, rate limits),
+ * hands the work to the worker pool and acknowledges at once, so Slack hears back well within its 3 seconds.
+ */
+final class Listeners {
+
+  private static final Logger log = LoggerFactory.getLogger(Listeners.class);
+
+  /** Runs work on the bounded worker pool, naming it for logs. */
+  @FunctionalInterface
+  interface Pool {
+    void submit(String what, Runnable work);
+  }
+
+  private final Questions questions;
+  private final StoryListing listing;
+  private final HomeTab home;
+  private final FeedbackClicks feedback;
+  private final ReplyRenderer renderer;
+  private final EventDeduplicator dedup;
+  private final RateLimiter limiter;
+  private final ChannelSettingsFile settings;
+  private final Pool pool;
+
+  Listeners(Questions questions, StoryListing listing, HomeTab home, FeedbackClicks feedback, ReplyRenderer renderer,
+      EventDeduplicator dedup, RateLimiter limiter, ChannelSettingsFile settings, Pool pool) {
+    this.questions = questions;
+    this.listing = listing;
+    this.home = home;
+    this.feedback = feedback;
+    this.renderer = renderer;
+    this.dedup = dedup;
+    this.limiter = limiter;
+    this.settings = settings;
+    this.pool = pool;
+  }
+
+  /** The table: every event, command, shortcut and button the app answers. */
+  void register(App app) {
+    app.event(AppMentionEvent.class, (payload, ctx) -> {
+      mention(payload.getEvent(), payload.getEventId(), ctx.getBotUserId());
+      return ctx.ack();
+    });
+    app.event(MessageEvent.class, (payload, ctx) -> {
+      message(payload.getEvent(), payload.getEventId(), ctx.getBotUserId());
+      return ctx.ack();
+    });
+    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      AppHomeOpenedEvent e = payload.getEvent();
+      // Slack sends this for the Messages tab too; only the Home tab has a view to publish.
+      if ("home".equals(e.getTab()) && e.getUser() != null) pool.submit("app_home_opened", () -> home.publish(e.getUser()));
+      return ctx.ack();
+    });
+    app.command(SlackIds.COMMAND, (req, ctx) -> {
+      String question = SlackText.question(req.getPayload().getText());
+      String channel = req.getPayload().getChannelId();
+      if (question.isEmpty() || question.equalsIgnoreCase("help")) {
+        Reply usage = renderer.usage();
+        return ctx.ack(r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
+      }
+      if (limited(SlackIds.COMMAND, channel, req.getPayload().getUserId(), null)) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(Questions.SLOW_DOWN));  // costs no Web API call
+      }
+      // Ack empty at once and answer through response_url: the 3 s budget then never depends on the search,
+      // a cold index, GC or the network, and `/story` and "Share" take the same path.
+      String responseUrl = ctx.getResponseUrl();
+      Optional<String> listFilters = StoryListing.filtersOf(question);
+      if (listFilters.isPresent()) {
+        pool.submit(SlackIds.COMMAND + " list", () -> listing.show(responseUrl, new StoryListing.Page(0, listFilters.get()), false));
+      } else {
+        pool.submit(SlackIds.COMMAND, () -> questions.command(responseUrl, channel, question));
+      }
+      return ctx.ack();
+    });
+    app.messageShortcut(SlackIds.FIND_SHORTCUT, (req, ctx) -> {
+      var p = req.getPayload();
+      String question = SlackText.question(p.getMessage() == null ? null : p.getMessage().getText());
+      String channel = p.getChannel() == null ? null : p.getChannel().getId();
+      pool.submit("shortcut", () -> questions.aboutMessage(p.getResponseUrl(), channel, question));
+      return ctx.ack();
+    });
+    app.blockAction(SlackIds.SHARE, (req, ctx) -> {
+      String user = req.getPayload().getUser().getId();
+      String responseUrl = ctx.getResponseUrl();
+      Ask.fromValue(value(req.getPayload())).ifPresent(ask -> pool.submit("share", () -> questions.share(responseUrl, ask, user)));
+      return ctx.ack();
+    });
+    app.blockAction(SlackIds.MORE, (req, ctx) -> {
+      Destination to = Destination.ofClick(req.getPayload(), ctx.getResponseUrl());
+      Ask.fromValue(value(req.getPayload())).ifPresent(ask -> pool.submit("more", () -> questions.answer(ask, to)));
+      return ctx.ack();
+    });
+    app.blockAction(Pattern.compile(SlackIds.LIST_PAGE + "_(newer|older)"), (req, ctx) -> {
+      String responseUrl = ctx.getResponseUrl();
+      StoryListing.Page.fromValue(value(req.getPayload()))
+          .ifPresent(page -> pool.submit("list page", () -> listing.show(responseUrl, page, true)));
+      return ctx.ack();
+    });
+    app.blockAction(Pattern.compile(SlackIds.FEEDBACK_UP + "|" + SlackIds.FEEDBACK_DOWN), (req, ctx) -> {
+      BlockActionPayload p = req.getPayload();
+      String channel = p.getChannel() != null ? p.getChannel().getId()
+          : p.getContainer() != null ? p.getContainer().getChannelId() : null;
+      String responseUrl = ctx.getResponseUrl();
+      FeedbackValue.read(value(p)).ifPresent(click -> pool.submit("feedback",
+          () -> feedback.click(click, p.getUser().getId(), channel, responseUrl, p.getMessage())));
+      return ctx.ack();
+    });
+  }
+
+  private void mention(AppMentionEvent e, String eventId, String botUserId) {
+    boolean fromPerson = e.getBotId() == null && !Objects.equals(e.getUser(), botUserId);
+    String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    if (!fromPerson || !dedup.firstTime(eventId)
+        || limited("app_mention", e.getChannel(), e.getUser(), () -> questions.slowDown(e.getChannel(), thread))) {
+      log.debug("Skipped app_mention {}", eventId);
+      return;
+    }
+    String question = SlackText.question(e.getText());
+    pool.submit("app_mention", () -> {
+      if (question.isEmpty()) questions.hint(e.getChannel(), thread);
+      else questions.inThread(e.getChannel(), e.getTs(), thread, question, e.getUser());
+    });
+  }
+
+  // Subtyped messages never reach here: Bolt routes them apart and we auto-ack them.
+  private void message(MessageEvent e, String eventId, String botUserId) {
+    boolean fromPerson = e.getBotId() == null && e.getUser() != null && !e.getUser().equals(botUserId);
+    if (!fromPerson) return;
+    if ("im".equals(e.getChannelType())) {
+      if (dedup.firstTime(eventId)
+          && !limited("message.im", e.getChannel(), e.getUser(), () -> questions.slowDown(e.getChannel(), e.getThreadTs()))) {
+        String question = SlackText.question(e.getText());
+        pool.submit("message.im", () -> {
+          if (question.isEmpty()) questions.hint(e.getChannel(), e.getThreadTs());
+          else questions.inDm(e.getChannel(), e.getThreadTs(), question);
+        });
+      }
+    } else if (untaggedQuestion(e, botUserId) && dedup.firstTime(eventId)
+        && !limited("message.channels", e.getChannel(), e.getUser(), null)) {  // untagged: over the limit, no notice
+      String question = SlackText.question(e.getText());
+      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+      pool.submit("message.channels", () -> questions.inThread(e.getChannel(), e.getTs(), thread, question, e.getUser()));
+    }
+  }
+
+  // A question (it ends with "?") in a channel that lets the bot answer untagged ones; mentions come as app_mention.
+  private boolean untaggedQuestion(MessageEvent e, String botUserId) {
+    if (!"channel".equals(e.getChannelType()) && !"group".equals(e.getChannelType())) return false;
+    String text = e.getText() == null ? "" : e.getText().strip();
+    if (!text.endsWith("?") || (botUserId != null && text.contains("<@" + botUserId))) return false;
+    return settings.of(e.getChannel()).untagged();
+  }
+
+  /**
+   * True when {@code user} (or everyone together) is over the {@link RateLimiter}'s limit — the channel's own
+   * {@code rate_limit_per_minute} where its settings give one: the question is dropped before it costs a search, and
+   * {@code tell} (unless null) runs on a worker, once until the user may ask again.
+   */
+  private boolean limited(String what, String channel, String user, Runnable tell) {
+    Integer channelLimit = settings.of(channel).rateLimitPerMinute();
+    RateLimiter.Decision d = channelLimit == null ? limiter.tryAcquire(user) : limiter.tryAcquire(user, channelLimit);
+    if (d == RateLimiter.Decision.LIMITED_TELL) {
+      log.info("Rate limit: refused a {} from {} and told them; further ones stay quiet until they may ask again", what, user);
+      if (tell != null) pool.submit(what + " slow-down notice", tell);
+    }
+    return d.limited();
+  }
+
+  private static String value(BlockActionPayload p) {
+    return p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
+  }
+}
