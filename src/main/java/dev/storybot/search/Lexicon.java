@@ -95,7 +95,8 @@ final class Lexicon {
   static final Set<String> BETWEEN = words(
       "has", "have", "had", "also", "again", "later", "then", "once", "previously", "earlier", "would", "will",
       "could", "had", "on", "last", "this", "today", "yesterday", "tonight", "recently", "further", "not",
-      "never", "often", "still", "already", "since", "first", "initially", "separately", "too", "did", "does");
+      "never", "often", "still", "already", "since", "first", "initially", "separately", "too", "did", "does",
+      "both", "all", "each", "jointly", "together");
 
   /** Weekdays and months: words that are capitalised but name no one. */
   static final Set<String> CALENDAR = words(
@@ -104,6 +105,24 @@ final class Lexicon {
 
   /** Relative pronouns: a clause after one is embedded in a sentence that someone else reports. */
   static final Set<String> RELATIVES = words("which", "who", "whom", "that", "whose");
+
+  /** Conjunctions after which a new clause, and so a speaker, may start ("…, while Fernandes added that"). */
+  static final Set<String> CONJUNCTIONS = words("and", "but", "as", "while", "whereas", "yet", "so", "when");
+
+  /** Plural and collective nouns for speakers who are not named ("Residents said", "Police said"). */
+  static final Set<String> GROUP_NOUNS = words(
+      "officials", "residents", "insurers", "investigators", "police", "analysts", "experts", "critics", "witnesses",
+      "doctors", "scientists", "researchers", "authorities", "organizers", "organisers", "protesters", "lawmakers",
+      "sources", "activists", "economists", "observers", "supporters", "opponents", "farmers", "growers",
+      "parents", "teachers", "students", "workers", "neighbors", "neighbours", "locals", "villagers", "officers",
+      "firefighters", "prosecutors", "lawyers", "diplomats", "leaders", "members", "staff", "employees",
+      "visitors", "fans", "people", "others", "voters", "customers", "users", "historians", "scholars",
+      "engineers", "planners", "managers", "executives", "owners", "shoppers", "travelers", "travellers",
+      "passengers", "drivers", "pilots", "nurses", "patients", "families", "relatives", "friends", "colleagues",
+      "regulators", "investors", "traders", "bankers", "unions", "companies", "governments", "troops", "soldiers",
+      "rebels", "militants", "survivors", "victims", "rescuers", "volunteers", "organizations", "organisations",
+      "groups", "reports", "studies", "polls", "surveys", "data", "figures", "statistics", "documents", "records",
+      "scholars", "forecasters", "meteorologists", "campaigners", "residents", "neighbours", "tenants", "landlords");
 
   /** Personal pronouns that may stand for a named person. */
   static final Set<String> PERSON_PRONOUNS = words("he", "she");

@@ -57,11 +57,47 @@ final class Mentions {
 
   /** The person a clause's named subject is, or null when the phrase has no name. */
   static Mention named(Attributions a, Phrase p) {
+    if (!SpeakerPhrases.named(a.text, a.words, p)) return null;
     if (p.first() == p.last() && !SpeakerPhrases.nameWord(a.words.get(p.first()))) return null;
     Split s = SpeakerPhrases.split(a.text, a.words, p);
     if (s.name() == null) return null;
     boolean roleFirst = s.role() != null && s.role().start() < s.name().start();
     return new Mention(p.range(a.words), s.name(), s.role(), roleFirst, key(s.name().of(a.text)));
+  }
+
+  /**
+   * The person "he" or "she" at {@code pos} stands for: the one person named before it in the paragraph, else the
+   * paragraph's one named speaker, else null.
+   */
+  static Mention antecedent(Attributions a, People people, int pos) {
+    Mention before = onlyPersonBefore(a, people, pos);
+    if (before != null) return before;
+    List<Mention> speakers = new ArrayList<>();
+    for (Clause c : a.clauses) {
+      Mention m = named(a, c.subject());
+      if (m != null) speakers.add(fuller(a, people, m));
+    }
+    return speakers.stream().map(Mention::key).distinct().count() == 1 ? best(speakers) : null;
+  }
+
+  /** The one person named before {@code pos} in the paragraph (however often), or null when none or several are. */
+  static Mention onlyPersonBefore(Attributions a, People people, int pos) {
+    List<Mention> before = of(a, people).stream().filter(m -> m.phrase().end() <= pos).toList();
+    return !before.isEmpty() && before.stream().map(Mention::key).distinct().count() == 1 ? best(before) : null;
+  }
+
+  /** A surname alone ("Al-Ansari told CNN") is the person named in full in the paragraph, if one is. */
+  static Mention fuller(Attributions a, People people, Mention m) {
+    return of(a, people).stream()
+        .filter(o -> o.key().equals(m.key()) && o.phrase().length() > m.phrase().length())
+        .max(Comparator.comparingInt(o -> o.phrase().length()))
+        .orElse(m);
+  }
+
+  // The mention that says most: one with a role, else the longest.
+  private static Mention best(List<Mention> mentions) {
+    return mentions.stream().max(Comparator.comparingInt((Mention m) -> m.role() == null ? 0 : 1)
+        .thenComparingInt(m -> m.phrase().length())).orElseThrow();
   }
 
   /** The last word of a name, lower case, without a possessive ending. */
@@ -80,6 +116,7 @@ final class Mentions {
       t = i - 1;
       while (t > 0 && joined(a, t - 1) && !title(w.get(t))) t--;
     }
+    if (t >= 0 && !joined(a, t) && commaNamed(a, t, e)) return afterComma(a, i, e);
     if (t < 0 || !joined(a, t) || !title(w.get(t))) return null;
     int r = t;
     while (r > 0 && joined(a, r - 1) && (title(w.get(r - 1)) || SpeakerPhrases.nameWord(w.get(r - 1))
@@ -89,6 +126,28 @@ final class Mentions {
     while (r < t && Lexicon.JOINERS.contains(w.get(r).bare())) r++;
     TextRange name = new TextRange(w.get(i).start(), w.get(e).nameRange().end());
     TextRange role = new TextRange(w.get(r).start(), w.get(i - 1).end());
+    return new Mention(new TextRange(role.start(), name.end()), name, role, true, w.get(e).bare());
+  }
+
+  // "The regional agriculture minister, Paulo Reis, visited …": a role, a comma, and the name set off by commas.
+  private static boolean commaNamed(Attributions a, int t, int e) {
+    Word role = a.words.get(t);
+    if (role.capitalised() || !Lexicon.ROLE_WORDS.contains(role.bare())) return false;
+    if (!Words.gap(a.text, role.end(), a.words.get(t + 1).start()).equals(",")) return false;
+    String after = e + 1 < a.words.size() ? Words.gap(a.text, a.words.get(e).end(), a.words.get(e + 1).start()) : ".";
+    return after.equals(",") || after.equals(".");
+  }
+
+  private static Mention afterComma(Attributions a, int i, int e) {
+    List<Word> w = a.words;
+    int t = i - 1;
+    int r = t;
+    while (r > 0 && t - r < 3 && joined(a, r - 1) && !Lexicon.DETERMINERS.contains(w.get(r - 1).bare())
+        && !Lexicon.FUNCTION.contains(w.get(r - 1).bare())) {
+      r--;
+    }
+    TextRange name = new TextRange(w.get(i).start(), w.get(e).nameRange().end());
+    TextRange role = new TextRange(w.get(r).start(), w.get(t).end());
     return new Mention(new TextRange(role.start(), name.end()), name, role, true, w.get(e).bare());
   }
 

@@ -54,10 +54,15 @@ final class SpeakerPhrases {
     if (Lexicon.PERSON_PRONOUNS.contains(w.get(j).bare()) || Lexicon.OTHER_PRONOUNS.contains(w.get(j).bare())) {
       return opensClause(text, w, j) ? new Phrase(j, j, -1) : null;
     }
+    return backFrom(text, w, j);
+  }
+
+  // The phrase whose last word is word j: back over names, titles and joiners to a determiner or a clause break.
+  private static Phrase backFrom(String text, List<Word> w, int j) {
     if (!head(w.get(j))) return null;
     int k = j;
     while (k > 0 && blank(text, w, k - 1) && !determiner(w.get(k)) && part(w, k - 1)) k--;
-    while (k < j && Lexicon.JOINERS.contains(w.get(k).bare()) && !determiner(w.get(k))) k++;
+    while (k < j && joiner(w.get(k))) k++;
     return opensClause(text, w, k) ? new Phrase(k, j, -1) : null;
   }
 
@@ -121,14 +126,22 @@ final class SpeakerPhrases {
   }
 
   /** Whether the phrase holds a capitalised word that is not there only because it opens a sentence. */
-  static boolean named(List<Word> w, Phrase p) {
+  static boolean named(String text, List<Word> w, Phrase p) {
     for (int i = p.first(); i <= p.last(); i++) {
       Word x = w.get(i);
-      if (x.capitalised() && !Lexicon.FUNCTION.contains(x.bare()) && !Lexicon.CALENDAR.contains(x.bare())) {
-        return true;
-      }
+      String bare = x.bare();
+      if (!x.capitalised() || Lexicon.FUNCTION.contains(bare) || Lexicon.CALENDAR.contains(bare)) continue;
+      // "Residents said": a common noun that is capitalised only because it opens the sentence.
+      boolean common = Lexicon.GROUP_NOUNS.contains(bare) || Lexicon.ROLE_WORDS.contains(bare);
+      if (!(common && sentenceInitial(text, x))) return true;
     }
     return false;
+  }
+
+  private static boolean sentenceInitial(String text, Word x) {
+    int p = x.start() - 1;
+    while (p >= 0 && (Character.isWhitespace(text.charAt(p)) || "“\"‘'(".indexOf(text.charAt(p)) >= 0)) p--;
+    return p < 0 || ".?!:".indexOf(text.charAt(p)) >= 0;
   }
 
   /** A capitalised word that can be part of a person's name. */
@@ -146,10 +159,10 @@ final class SpeakerPhrases {
     if (!nameWord(w.get(last))) return last + 1;
     int b = last;
     while (b - 1 >= first && last - b < 3 && (nameWord(w.get(b - 1)) || particle(w, b - 1))) b--;
-    while (b < last && (particle(w, b) || b > first && Lexicon.JOINERS.contains(w.get(b - 1).bare()))) b++;
+    while (b < last && (particle(w, b) || b > first && joiner(w.get(b - 1)))) b++;
     for (int i = b; i <= last; i++) if (Lexicon.ORG_WORDS.contains(w.get(i).bare())) return last + 1;
     // "a spokesperson for Hamas": a name after a joiner is the office's, not a person's.
-    return b > first && Lexicon.JOINERS.contains(w.get(b - 1).bare()) ? last + 1 : b;
+    return b > first && joiner(w.get(b - 1)) ? last + 1 : b;
   }
 
   // "Ines Vidal, the cooperative's chair, said": the role runs back from the comma before the verb to the comma
@@ -158,6 +171,11 @@ final class SpeakerPhrases {
     int k = last;
     while (k > 0 && last - k < MAX_APPOSITIVE_WORDS && Words.gap(text, w.get(k - 1).end(), w.get(k).start()).isEmpty()) k--;
     if (k == 0 || !Words.gap(text, w.get(k - 1).end(), w.get(k).start()).equals(",")) return null;
+    String opener = w.get(k).bare();
+    if (Lexicon.RELATIVES.contains(opener) || opener.endsWith("ing")) {
+      // "Osei, who voted against the plan, told …", "Lund, speaking on local radio, described …": an aside.
+      return backFrom(text, w, k - 1);
+    }
     if (!determiner(w.get(k)) && !Lexicon.ROLE_WORDS.contains(w.get(k).bare()) && !w.get(k).capitalised()) return null;
     int nameEnd = k - 1;
     if (!nameWord(w.get(nameEnd))) return null;
@@ -194,6 +212,11 @@ final class SpeakerPhrases {
         && i + 1 < w.size() && w.get(i + 1).capitalised();
   }
 
+  // "of", "for", "at": a joiner inside a title, not a determiner that opens the phrase.
+  private static boolean joiner(Word x) {
+    return Lexicon.JOINERS.contains(x.bare()) && !determiner(x);
+  }
+
   private static boolean determiner(Word x) {
     return Lexicon.DETERMINERS.contains(x.bare());
   }
@@ -217,7 +240,7 @@ final class SpeakerPhrases {
     if (p < 0) return true;
     if (",;:(—–-”\"’'.?!".indexOf(text.charAt(p)) >= 0) return true;
     String previous = k > 0 ? w.get(k - 1).bare() : "";
-    return previous.equals("and") || previous.equals("but") || previous.equals("as") || relative(w, k);
+    return Lexicon.CONJUNCTIONS.contains(previous) || relative(w, k);
   }
 
   /** Whether the phrase at word {@code k} follows a relative pronoun: "which the official described as". */

@@ -5,8 +5,6 @@ import dev.storybot.search.Mentions.Mention;
 import dev.storybot.search.Quotations.Quotation;
 import dev.storybot.search.SpeakerPhrases.Phrase;
 import dev.storybot.search.Words.Word;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,41 +74,19 @@ public final class Speakers {
     boolean inQuote = c.span().start() >= quote.start() && c.span().end() <= quote.end();
     Word first = w.get(p.first());
     if (p.first() == p.last() && Lexicon.PERSON_PRONOUNS.contains(first.bare())) {
-      Mention m = antecedent(a, first.start());
+      Mention m = Mentions.antecedent(a, people, first.start());
       return m == null ? null : speaker(a, m, c.span(), inQuote);
     }
     if (p.first() == p.last() && Lexicon.OTHER_PRONOUNS.contains(first.bare())) return null;
-    if (!SpeakerPhrases.named(w, p)) {
+    if (!SpeakerPhrases.named(a.text, w, p)) {
       Speaker earlier = sameHead(a, c, quote);
       return earlier == null ? null : withClause(earlier, c.span(), inQuote);
     }
     Mention m = Mentions.named(a, p);
-    if (m != null && m.role() == null) m = fuller(a, m);
+    if (m != null && m.role() == null) m = Mentions.fuller(a, people, m);
     if (m != null) return speaker(a, m, c.span(), inQuote);
     TextRange phrase = p.range(w);
     return new Speaker(phrase, phrase.of(a.text), null, null, false, c.span(), inQuote);
-  }
-
-  // The person "he" or "she" at `pos` stands for.
-  private Mention antecedent(Attributions a, int pos) {
-    List<Mention> before = Mentions.of(a, people).stream().filter(m -> m.phrase().end() <= pos).toList();
-    if (!before.isEmpty() && before.stream().map(Mention::key).distinct().count() == 1) {
-      return best(before);
-    }
-    List<Mention> speakers = new ArrayList<>();
-    for (Clause c : a.clauses) {
-      Mention m = Mentions.named(a, c.subject());
-      if (m != null) speakers.add(fuller(a, m));
-    }
-    return speakers.stream().map(Mention::key).distinct().count() == 1 ? best(speakers) : null;
-  }
-
-  // A surname alone ("Al-Ansari told CNN") is the person named in full earlier in the paragraph, if one is.
-  private Mention fuller(Attributions a, Mention m) {
-    return Mentions.of(a, people).stream()
-        .filter(o -> o.key().equals(m.key()) && o.phrase().length() > m.phrase().length())
-        .max(Comparator.comparingInt(o -> o.phrase().length()))
-        .orElse(m);
   }
 
   // "The meeting, which the official described as …": the earlier speaker whose phrase ends in "official".
@@ -122,7 +98,7 @@ public final class Speakers {
     for (Clause o : a.clauses) {
       if (o.span().start() >= c.span().start()) break;
       Phrase op = o.subject();
-      if (a.words.get(op.last()).bare().equals(head) && SpeakerPhrases.named(a.words, op)) found = resolve(a, o, quote);
+      if (a.words.get(op.last()).bare().equals(head) && SpeakerPhrases.named(a.text, a.words, op)) found = resolve(a, o, quote);
     }
     return found;
   }
@@ -137,11 +113,6 @@ public final class Speakers {
       if (only == null) only = c;
     }
     return only;
-  }
-
-  private static Mention best(List<Mention> mentions) {
-    return mentions.stream().max(Comparator.comparingInt((Mention m) -> m.role() == null ? 0 : 1)
-        .thenComparingInt(m -> m.phrase().length())).orElseThrow();
   }
 
   private static Speaker speaker(Attributions a, Mention m, TextRange clause, boolean inQuote) {
