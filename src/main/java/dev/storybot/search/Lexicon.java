@@ -57,7 +57,7 @@ final class Lexicon {
       "owner", "author", "writer", "editor", "correspondent", "witness", "resident", "residents", "survivor",
       "cooperative", "newspaper", "magazine", "broadcaster", "website", "company", "firm", "study", "survey",
       "co-founder", "co-chair", "archivist", "conservator", "firefighter", "investigator",
-      "investigators", "architect", "designer", "doctor", "nurse", "surgeon", "physician", "pilot", "keeper");
+      "investigators", "architect", "designer", "doctor", "nurse", "surgeon", "physician", "pilot", "keeper", "counterpart", "hydrologist", "spokesperson");
 
   /** Capitalised words that are a title, not part of a person's name ("Foreign Minister", "President"). */
   static final Set<String> TITLE_WORDS = words(

@@ -40,11 +40,12 @@ final class Mentions {
     }
     List<Word> w = a.words;
     for (int i = 0; i < w.size(); i++) {
-      if (!SpeakerPhrases.nameWord(w.get(i)) || i > 0 && joined(a, i - 1) && SpeakerPhrases.nameWord(w.get(i - 1))) {
+      if (!nameOrPossessive(w.get(i)) || i > 0 && joined(a, i - 1) && SpeakerPhrases.nameWord(w.get(i - 1))) {
         continue;
       }
       int e = i;
-      while (e + 1 < w.size() && e - i + 1 < MAX_NAME_WORDS && joined(a, e) && SpeakerPhrases.nameWord(w.get(e + 1))) {
+      while (SpeakerPhrases.nameWord(w.get(e)) && e + 1 < w.size() && e - i + 1 < MAX_NAME_WORDS && joined(a, e)
+          && nameOrPossessive(w.get(e + 1))) {
         e++;
       }
       Mention m = titled(a, i, e);
@@ -66,12 +67,12 @@ final class Mentions {
   }
 
   /**
-   * The person "he" or "she" at {@code pos} stands for: the one person named before it in the paragraph, else the
-   * paragraph's one named speaker, else null.
+   * The person "he" or "she" at {@code pos} stands for: the one person named before it in the paragraph; when no one
+   * is, the paragraph's one named speaker; when several are, no one (guessing between two people is inventing).
    */
   static Mention antecedent(Attributions a, People people, int pos) {
-    Mention before = onlyPersonBefore(a, people, pos);
-    if (before != null) return before;
+    List<Mention> before = of(a, people).stream().filter(m -> m.phrase().end() <= pos).toList();
+    if (!before.isEmpty()) return before.stream().map(Mention::key).distinct().count() == 1 ? best(before) : null;
     List<Mention> speakers = new ArrayList<>();
     for (Clause c : a.clauses) {
       Mention m = named(a, c.subject());
@@ -149,6 +150,13 @@ final class Mentions {
     TextRange name = new TextRange(w.get(i).start(), w.get(e).nameRange().end());
     TextRange role = new TextRange(w.get(r).start(), w.get(t).end());
     return new Mention(new TextRange(role.start(), name.end()), name, role, true, w.get(e).bare());
+  }
+
+  // A name word, or one with a possessive ending that closes a name ("Blinken’s priorities").
+  private static boolean nameOrPossessive(Word x) {
+    String bare = Words.stripPossessive(x.text());
+    return SpeakerPhrases.nameWord(x) || !bare.equals(x.text())
+        && SpeakerPhrases.nameWord(new Word(bare, x.start(), x.start() + bare.length()));
   }
 
   private static Mention plain(Attributions a, int i, int e) {
