@@ -14,7 +14,7 @@ import java.util.List;
 final class Attributions {
 
   /** How a clause is built. */
-  enum Form { SUBJECT_VERB, VERB_SUBJECT, ACCORDING_TO, PARTICIPLE }
+  enum Form { SUBJECT_VERB, VERB_SUBJECT, ACCORDING_TO, PARTICIPLE, LABEL }
 
   /**
    * One attribution clause.
@@ -83,12 +83,15 @@ final class Attributions {
     return null;
   }
 
-  /** The first attribution clause of sentence {@code s} that is not inside a quotation, or null. */
+  /**
+   * The first attribution clause of sentence {@code s} that is not inside a quotation, else the speaker label that
+   * opens the paragraph ("MCGRATH: …"), else null.
+   */
   Clause forSentence(TextRange s) {
     for (Clause c : clauses) {
       if (c.reports() && c.span().start() >= s.start() && c.span().end() <= s.end()) return c;
     }
-    return null;
+    return !clauses.isEmpty() && clauses.get(0).form() == Form.LABEL ? clauses.get(0) : null;
   }
 
   /** Whether quotation {@code q} is a whole sentence (or sentences) of its own, not words quoted inside one. */
@@ -100,6 +103,8 @@ final class Attributions {
 
   private List<Clause> find() {
     List<Clause> out = new ArrayList<>();
+    Clause label = label();
+    if (label != null) out.add(label);
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (quoted(w.start())) continue;
@@ -118,13 +123,33 @@ final class Attributions {
           p = SpeakerPhrases.after(text, words, i + 1);
           if (p != null) c = new Clause(p, new TextRange(w.start(), p.range(words).end()), Form.VERB_SUBJECT);
         }
-      } else if (Lexicon.SPEECH_PARTICIPLES.contains(bare) && afterBreak(w.start())) {
+      } else if (Lexicon.SPEECH_PARTICIPLES.contains(bare) && (afterBreak(w.start())
+          || i > 0 && Lexicon.MESSAGES.contains(words.get(i - 1).bare()))) {
         Phrase p = sentenceSubject(i);
         if (p != null) c = new Clause(p, new TextRange(w.start(), w.end()), Form.PARTICIPLE);
       }
       if (c != null) out.add(c);
     }
     return out;
+  }
+
+  // "MCGRATH: “If the driver …”": a transcript's speaker label, in capitals and before a colon, opens the paragraph.
+  private Clause label() {
+    if (words.isEmpty() || !Words.blankBetween(text, 0, words.get(0).start())) return null;
+    for (int n = 0; n < Math.min(3, words.size()) && capitals(words.get(n)); n++) {
+      int next = n + 1 < words.size() ? words.get(n + 1).start() : text.length();
+      String gap = Words.gap(text, words.get(n).end(), next);
+      if (gap.startsWith(":")) {
+        return new Clause(new Phrase(0, n, -1), new TextRange(words.get(0).start(), words.get(n).end()), Form.LABEL);
+      }
+      if (!gap.isEmpty()) return null;
+    }
+    return null;
+  }
+
+  private static boolean capitals(Word w) {
+    String letters = w.text().replaceAll("[^\\p{L}]", "");
+    return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
   }
 
   // The subject a participle ("…, saying") hangs on: the phrase that opens its sentence, after any opening

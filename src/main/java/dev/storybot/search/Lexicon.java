@@ -40,6 +40,10 @@ final class Lexicon {
       "saying", "adding", "telling", "noting", "arguing", "warning", "stressing", "insisting", "asking",
       "explaining", "writing", "declaring", "claiming", "urging", "vowing", "calling", "describing");
 
+  /** What a speaker issues, that a participle then reports: "issued a statement saying …". */
+  static final Set<String> MESSAGES = words(
+      "statement", "tweet", "post", "letter", "message", "note", "email", "release", "video", "speech");
+
   /** Lower-case words that make up a title or role in front of a name ("spokesperson Majed Al-Ansari"). */
   static final Set<String> ROLE_WORDS = words(
       "spokesperson", "spokesman", "spokeswoman", "official", "officials", "minister", "ministers", "secretary",
@@ -59,6 +63,11 @@ final class Lexicon {
       "co-founder", "co-chair", "archivist", "conservator", "firefighter", "investigator",
       "investigators", "architect", "designer", "doctor", "nurse", "surgeon", "physician", "pilot", "keeper", "counterpart", "hydrologist", "spokesperson");
 
+  /** Role words that, capitalised, name an institution ("State Department", "Police Chief"): never lower-cased. */
+  static final Set<String> INSTITUTION_WORDS = words(
+      "department", "ministry", "administration", "government", "police", "union", "council", "board", "committee",
+      "agency", "office", "state", "national", "regional", "local", "press", "defense", "defence", "military");
+
   /** Capitalised words that are a title, not part of a person's name ("Foreign Minister", "President"). */
   static final Set<String> TITLE_WORDS = words(
       "president", "minister", "secretary", "prime", "foreign", "mayor", "senator", "sen.", "gov.", "governor",
@@ -68,7 +77,11 @@ final class Lexicon {
       "chair", "director", "commissioner", "speaker", "leader", "head", "professor", "prof.", "dr.", "rev.",
       "bishop", "cardinal", "sheriff", "officer", "attorney", "cooperative", "councillor", "councilor", "senior",
       "former", "acting", "interim", "ceo", "sir", "dame", "lord", "lady", "emir", "sheikh", "crown",
-      "librarian", "curator", "coach", "envoy", "commander", "inspector", "detective", "superintendent");
+      "librarian", "curator", "coach", "envoy", "commander", "inspector", "detective", "superintendent", "mr", "mrs",
+      "ms", "mrs.", "mr.", "ms.", "miss", "mx");
+
+  /** Honorifics that belong with the name they precede ("Mr Christodoulides", "Ms. Wilkinson"). */
+  static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "miss", "mx");
 
   /** Capitalised words that make a name an organisation's or a place's, not a person's. */
   static final Set<String> ORG_WORDS = words(
@@ -141,7 +154,7 @@ final class Lexicon {
       "how", "why", "who", "where", "there", "here", "then", "now", "today", "yesterday", "many", "most", "some",
       "all", "both", "each", "every", "no", "not", "one", "two", "three", "several", "few", "such", "according",
       "speaking", "asked", "instead", "indeed", "even", "only", "just", "under", "over", "about", "into", "than",
-      "of", "to", "said", "says", "future", "mr", "mrs", "ms");
+      "of", "to", "said", "says", "future");
 
   private Lexicon() {}
 

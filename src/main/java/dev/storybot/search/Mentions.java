@@ -119,6 +119,11 @@ final class Mentions {
     }
     if (t >= 0 && !joined(a, t) && commaNamed(a, t, e)) return afterComma(a, i, e);
     if (t < 0 || !joined(a, t) || !title(w.get(t))) return null;
+    if (Lexicon.HONORIFICS.contains(w.get(t).bare())) {
+      // "Ms Wilkinson": the honorific is part of how the person is named, not a role.
+      TextRange name = new TextRange(w.get(t).start(), w.get(e).nameRange().end());
+      return new Mention(name, name, null, false, w.get(e).bare());
+    }
     int r = t;
     while (r > 0 && joined(a, r - 1) && (title(w.get(r - 1)) || SpeakerPhrases.nameWord(w.get(r - 1))
         || Lexicon.JOINERS.contains(w.get(r - 1).bare()) && !Lexicon.DETERMINERS.contains(w.get(r - 1).bare()))) {

@@ -35,6 +35,10 @@ public record Speaker(TextRange mention, String phrase, String name, String role
   public String display() {
     if (name == null) return lowerFirstDeterminer(phrase);
     if (role == null) return name;
+    // "Chief Roach", "President Biden": a one-word title before a surname reads best as written.
+    if (roleFirst && !role.contains(" ") && !name.contains(" ") && phrase.endsWith(role + " " + name)) {
+      return role + " " + name;
+    }
     return name + ", " + (roleFirst ? lowerTrailingTitles(role) : role);
   }
 
@@ -72,7 +76,9 @@ public record Speaker(TextRange mention, String phrase, String name, String role
     for (int i = parts.length - 1; i >= 0; i--) {
       String bare = Words.lower(parts[i]);
       boolean capital = !parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0));
-      if (!(capital ? Lexicon.TITLE_WORDS : Lexicon.ROLE_WORDS).contains(bare)) break;
+      boolean title = Lexicon.TITLE_WORDS.contains(bare)
+          || Lexicon.ROLE_WORDS.contains(bare) && !(capital && Lexicon.INSTITUTION_WORDS.contains(bare));
+      if (!title) break;
       parts[i] = bare;
     }
     return String.join(" ", parts);

@@ -112,12 +112,12 @@ final class SpeakerPhrases {
   static Split split(String text, List<Word> w, Phrase p) {
     if (p.appositive() >= 0) {
       TextRange role = new TextRange(w.get(p.appositive()).start(), w.get(p.last()).end());
-      int b = nameStart(w, p.first(), p.appositive() - 1);
+      int b = nameStart(text, w, p.first(), p.appositive() - 1);
       return b == p.first() ? new Split(new TextRange(w.get(b).start(), w.get(p.appositive() - 1).end()), role)
           : new Split(null, null);
     }
     for (int i = p.first(); i <= p.last(); i++) if (w.get(i).bare().equals("and")) return new Split(null, null);
-    int b = nameStart(w, p.first(), p.last());
+    int b = nameStart(text, w, p.first(), p.last());
     if (b > p.last()) return new Split(null, null);
     TextRange name = new TextRange(w.get(b).start(), w.get(p.last()).end());
     int r = p.first();
@@ -148,21 +148,25 @@ final class SpeakerPhrases {
   static boolean nameWord(Word x) {
     String bare = x.bare();
     return x.capitalised() && x.text().equals(Words.stripPossessive(x.text())) && !Lexicon.TITLE_WORDS.contains(bare)
-        && !Lexicon.ORG_WORDS.contains(bare) && !Lexicon.FUNCTION.contains(bare) && !Lexicon.CALENDAR.contains(bare)
+        && !Lexicon.ROLE_WORDS.contains(bare) && !Lexicon.ORG_WORDS.contains(bare) && !Lexicon.FUNCTION.contains(bare) && !Lexicon.CALENDAR.contains(bare)
         && Character.isLetter(x.text().charAt(0));
   }
 
   // The first word of the name that ends at `last`: capitalised name words back to a title, a lower-case word or a
   // joiner ("Secretary of State Antony Blinken": "State" follows "of", so it is the office's, not the man's).
   // Returns last + 1 when the phrase ends in no name.
-  private static int nameStart(List<Word> w, int first, int last) {
+  private static int nameStart(String text, List<Word> w, int first, int last) {
     if (!nameWord(w.get(last))) return last + 1;
     int b = last;
-    while (b - 1 >= first && last - b < 3 && (nameWord(w.get(b - 1)) || particle(w, b - 1))) b--;
-    while (b < last && (particle(w, b) || b > first && joiner(w.get(b - 1)))) b++;
+    while (b - 1 >= first && last - b < 3 && blank(text, w, b - 1) && (nameWord(w.get(b - 1)) || particle(w, b - 1))) {
+      b--;
+    }
+    while (b < last && b > first && joiner(w.get(b - 1))) b++;
     for (int i = b; i <= last; i++) if (Lexicon.ORG_WORDS.contains(w.get(i).bare())) return last + 1;
     // "a spokesperson for Hamas": a name after a joiner is the office's, not a person's.
-    return b > first && joiner(w.get(b - 1)) ? last + 1 : b;
+    if (b > first && joiner(w.get(b - 1))) return last + 1;
+    // "Mr Christodoulides", "Ms. Wilkinson": the honorific goes with the name.
+    return b > first && blank(text, w, b - 1) && Lexicon.HONORIFICS.contains(w.get(b - 1).bare()) ? b - 1 : b;
   }
 
   // "Ines Vidal, the cooperative's chair, said": the role runs back from the comma before the verb to the comma
@@ -176,12 +180,22 @@ final class SpeakerPhrases {
       // "Osei, who voted against the plan, told …", "Lund, speaking on local radio, described …": an aside.
       return backFrom(text, w, k - 1);
     }
+    if (allNames(w, k, last) && last - k < 4) {
+      // "The Minister of Labour, Kate Wilkinson, said": the name is set off by commas after the title.
+      Phrase title = backFrom(text, w, k - 1);
+      return title == null ? null : new Phrase(title.first(), last, -1);
+    }
     if (!determiner(w.get(k)) && !Lexicon.ROLE_WORDS.contains(w.get(k).bare()) && !w.get(k).capitalised()) return null;
     int nameEnd = k - 1;
     if (!nameWord(w.get(nameEnd))) return null;
     int b = nameEnd;
     while (b > 0 && blank(text, w, b - 1) && (nameWord(w.get(b - 1)) || particle(w, b - 1))) b--;
     return opensClause(text, w, b) ? new Phrase(b, last, k) : null;
+  }
+
+  private static boolean allNames(List<Word> w, int from, int to) {
+    for (int i = from; i <= to; i++) if (!nameWord(w.get(i)) && !particle(w, i)) return false;
+    return true;
   }
 
   // A word that may be part of a speaker phrase: a capitalised word, a word of a title, or a joiner.
