@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * Prints, for every sentence of the given story folders (or the bundled stories) that holds a quotation mark or a
  * speech verb, the speakers {@link Speakers} finds, for judging by hand:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.storybot.search.SpeakerSurvey [folder…]}.
+ * With {@code --stand-alone} first, prints instead every sentence that {@link StandAlone} changes, and how.
  */
 public final class SpeakerSurvey {
 
@@ -20,9 +21,15 @@ public final class SpeakerSurvey {
   private SpeakerSurvey() {}
 
   public static void main(String[] args) throws Exception {
+    boolean standAlone = args.length > 0 && args[0].equals("--stand-alone");
+    List<String> dirs = List.of(args).subList(standAlone ? 1 : 0, args.length);
     List<Story> stories = new ArrayList<>();
-    if (args.length == 0) stories.addAll(StoryLoader.bundled());
-    for (String dir : args) stories.addAll(StoryLoader.load(Path.of(dir)).stories());
+    if (dirs.isEmpty()) stories.addAll(StoryLoader.bundled());
+    for (String dir : dirs) stories.addAll(StoryLoader.load(Path.of(dir)).stories());
+    if (standAlone) {
+      standAlone(stories);
+      return;
+    }
     int cued = 0;
     int found = 0;
     for (Story story : stories) {
@@ -48,5 +55,26 @@ public final class SpeakerSurvey {
       }
     }
     System.out.println(cued + " cued sentences, " + found + " with a speaker");
+  }
+
+  private static void standAlone(List<Story> stories) {
+    int sentences = 0;
+    int changed = 0;
+    for (Story story : stories) {
+      StandAlone standAlone = new StandAlone(People.of(story.paragraphs()));
+      for (int n = 0; n < story.paragraphs().size(); n++) {
+        String p = story.paragraphs().get(n);
+        List<TextRange> split = Sentences.split(p);
+        for (int i = 0; i < split.size(); i++) {
+          sentences++;
+          Quote q = standAlone.quote(p, split.get(i));
+          if (q.text().equals(split.get(i).of(p))) continue;
+          changed++;
+          System.out.println(story.id() + " ¶" + (n + 1) + "." + (i + 1) + " | " + split.get(i).of(p) + "\n    → "
+              + q.text());
+        }
+      }
+    }
+    System.out.println(sentences + " sentences, " + changed + " changed");
   }
 }
