@@ -1,0 +1,80 @@
+package dev.storybot.search;
+
+import dev.storybot.story.Story;
+import dev.storybot.story.StoryLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Prints, for every sentence of the given story folders (or the bundled stories) that holds a quotation mark or a
+ * speech verb, the speakers {@link Speakers} finds, for judging by hand:
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.storybot.search.SpeakerSurvey [folder…]}.
+ * With {@code --stand-alone} first, prints instead every sentence that {@link StandAlone} changes, and how.
+ */
+public final class SpeakerSurvey {
+
+  private static final Pattern CUE = Pattern.compile("[“”\"‘]|(?i)\\b(according to|"
+      + String.join("|", Lexicon.SPEECH_VERBS) + "|" + String.join("|", Lexicon.SPEECH_PARTICIPLES) + ")\\b");
+
+  private SpeakerSurvey() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean standAlone = args.length > 0 && args[0].equals("--stand-alone");
+    List<String> dirs = List.of(args).subList(standAlone ? 1 : 0, args.length);
+    List<Story> stories = new ArrayList<>();
+    if (dirs.isEmpty()) stories.addAll(StoryLoader.bundled());
+    for (String dir : dirs) stories.addAll(StoryLoader.load(Path.of(dir)).stories());
+    if (standAlone) {
+      standAlone(stories);
+      return;
+    }
+    int cued = 0;
+    int found = 0;
+    for (Story story : stories) {
+      Speakers speakers = new Speakers(People.of(story.paragraphs()));
+      for (int n = 0; n < story.paragraphs().size(); n++) {
+        String p = story.paragraphs().get(n);
+        List<TextRange> sentences = Sentences.split(p);
+        for (int i = 0; i < sentences.size(); i++) {
+          TextRange s = sentences.get(i);
+          int mid = (s.start() + s.end()) / 2;
+          boolean quoted = Quotations.outer(p).stream().anyMatch(q -> q.covers(mid, p.length()));
+          if (!quoted && !CUE.matcher(s.of(p)).find()) continue;
+          cued++;
+          List<Speaker> who = speakers.speakers(p, s);
+          if (!who.isEmpty()) found++;
+          StringBuilder line = new StringBuilder();
+          line.append(story.id()).append(" ¶").append(n + 1).append('.').append(i + 1).append(" | ");
+          line.append(who.isEmpty() ? "-" : String.join(" ; ", who.stream()
+              .map(w -> w.display() + (w.clauseInQuote() ? "" : " (outside)")).toList()));
+          line.append(" | ").append(s.of(p));
+          System.out.println(line);
+        }
+      }
+    }
+    System.out.println(cued + " cued sentences, " + found + " with a speaker");
+  }
+
+  private static void standAlone(List<Story> stories) {
+    int sentences = 0;
+    int changed = 0;
+    for (Story story : stories) {
+      StandAlone standAlone = new StandAlone(People.of(story.paragraphs()));
+      for (int n = 0; n < story.paragraphs().size(); n++) {
+        String p = story.paragraphs().get(n);
+        List<TextRange> split = Sentences.split(p);
+        for (int i = 0; i < split.size(); i++) {
+          sentences++;
+          Quote q = standAlone.quote(p, split.get(i));
+          if (q.text().equals(split.get(i).of(p))) continue;
+          changed++;
+          System.out.println(story.id() + " ¶" + (n + 1) + "." + (i + 1) + " | " + split.get(i).of(p) + "\n    → "
+              + q.text());
+        }
+      }
+    }
+    System.out.println(sentences + " sentences, " + changed + " changed");
+  }
+}
