@@ -1,4 +1,4 @@
-package dev.storybot.cli;
+package dev.storybot.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.google.gson.Gson;
 import com.slack.api.util.json.GsonFactory;
 import dev.storybot.answer.Answer;
-import dev.storybot.bench.BenchReport;
-import dev.storybot.bench.BenchRunner;
-import dev.storybot.bench.BenchSettings;
-import dev.storybot.bench.ReportTable;
+import dev.storybot.cli.ExitCodes;
 import dev.storybot.slack.Ask;
 import dev.storybot.slack.Reply;
 import dev.storybot.slack.ReplyRenderer;

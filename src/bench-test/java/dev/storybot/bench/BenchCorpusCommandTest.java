@@ -1,8 +1,10 @@
-package dev.storybot.cli;
+package dev.storybot.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.storybot.cli.ExitCodes;
+import dev.storybot.cli.Run;
 import dev.storybot.story.StoryLoader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,12 @@
-package dev.storybot.cli;
+package dev.storybot.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.cli.ExitCodes;
+import dev.storybot.cli.Run;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,15 @@ class BenchCommandTest {
     assertTrue(lines[0].startsWith("storybot bench: "), lines[0]);
     assertTrue(lines[1].matches("paragraphs\\s+300\\s+600"), lines[1]);
     assertTrue(run.out().contains("full/raw ratio p50 (p99)"), run.out());
+  }
+
+  @Test
+  void storybotFindsBenchThroughItsServiceEntry() {
+    Run help = Run.of("--help");
+    assertEquals(0, help.exitCode(), help.err());
+    assertTrue(help.out().matches("(?s).*\\n\\s+bench\\s+Benchmarks storybot.*"), help.out());
+    Run benchHelp = Run.of("bench", "corpus", "--help");
+    assertTrue(benchHelp.out().startsWith("Usage: storybot bench corpus "), benchHelp.out());
   }
 
   @Test

@@ -1,7 +1,6 @@
-package dev.storybot.cli;
+package dev.storybot.bench;
 
-import dev.storybot.bench.CorpusGenerator;
-import dev.storybot.bench.CorpusManifest;
+import dev.storybot.cli.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
