@@ -6,12 +6,12 @@ import dev.storybot.answer.Question;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
- * Times the full answer path (question → answerer → rendered reply text) and the raw BM25 floor on the same index in
- * the same run: interleaved question by question (alternating which goes first), after a warm-up of both.
+ * Times the full answer path (the one question path: {@link Question} in, {@link Answer} with its excerpts and notices
+ * out) and the raw BM25 floor on the same index in the same run: interleaved question by question (alternating which
+ * goes first), after a warm-up of both. Rendering the Slack reply is left to the HTTP load, which times it end to end.
  */
 final class AnswerBench {
 
@@ -20,7 +20,7 @@ final class AnswerBench {
    *
    * @param questions distinct questions asked
    * @param answeredShare share of full-path answers that found excerpts (questions are built to hit)
-   * @param fullPath question to rendered reply
+   * @param fullPath question to answer
    * @param rawLucene analysed terms, BooleanQuery, search top 10
    * @param ratio full path over raw Lucene
    * @param fullPathCpu the full path's CPU time on its thread: what it costs when no other process competes
@@ -33,18 +33,13 @@ final class AnswerBench {
 
   private AnswerBench() {}
 
-  /**
-   * Asks {@code warmup} then {@code measured} questions (cycling through {@code questions}) on both paths.
-   *
-   * @param render the reply as the user would see it
-   */
-  static Result run(Answerer answerer, Function<Answer, String> render, RawBm25 raw, List<String> questions,
-                    int warmup, int measured, int excerpts) {
+  /** Asks {@code warmup} then {@code measured} questions (cycling through {@code questions}) on both paths. */
+  static Result run(Answerer answerer, RawBm25 raw, List<String> questions, int warmup, int measured, int excerpts) {
     if (questions.isEmpty() || measured < 1) throw new IllegalArgumentException("nothing to measure");
     long sink = 0;
     for (int i = 0; i < warmup; i++) {
       String q = questions.get(i % questions.size());
-      sink += render.apply(answerer.answer(Question.of(q).withLimit(excerpts))).length() + raw.search(q);
+      sink += answerer.answer(Question.of(q).withLimit(excerpts)).excerpts().size() + raw.search(q);
     }
     long[] full = new long[measured];
     long[] floor = new long[measured];
@@ -59,7 +54,7 @@ final class AnswerBench {
       long start = System.nanoTime();
       long startCpu = CPU.getCurrentThreadCpuTime();
       Answer a = answerer.answer(Question.of(q).withLimit(excerpts));
-      sink += render.apply(a).length();
+      sink += a.excerpts().size();
       fullCpu[i] = CPU.getCurrentThreadCpuTime() - startCpu;
       full[i] = System.nanoTime() - start;
       if (a.answered()) answered++;

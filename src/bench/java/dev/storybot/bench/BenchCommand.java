@@ -4,20 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import com.google.gson.Gson;
-import com.slack.api.util.json.GsonFactory;
-import dev.storybot.answer.Answer;
 import dev.storybot.cli.ExitCodes;
-import dev.storybot.slack.Ask;
-import dev.storybot.slack.Reply;
-import dev.storybot.slack.ReplyRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
     if (settings.http() && !spec.root().subcommands().containsKey("serve")) {
       throw new ExitCodes.UserException("this build has no `serve` command to load: run with --no-http");
     }
-    BenchReport report = new BenchRunner(settings, slackReply(), spec.commandLine().getErr()).run();
+    BenchReport report = new BenchRunner(settings, spec.commandLine().getErr()).run();
     PrintWriter out = spec.commandLine().getOut();
     if (jsonOut != null) Files.writeString(jsonOut, json().writeValueAsString(report) + "\n");
     if (json) {
@@ -109,16 +102,6 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  // The full path ends where Slack's would: the reply's Block Kit blocks as the JSON the SDK sends, and its text.
-  private static Function<Answer, String> slackReply() {
-    ReplyRenderer renderer = new ReplyRenderer();
-    Gson gson = GsonFactory.createSnakeCase();
-    return answer -> {
-      Reply reply = renderer.answer(answer, Ask.of(answer.question()));
-      return reply.text() + gson.toJson(reply.blocks());
-    };
   }
 
   private static ObjectMapper json() {

@@ -1,6 +1,5 @@
 package dev.storybot.bench;
 
-import dev.storybot.answer.Answer;
 import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Runs every benchmark for each corpus size: corpus, index, answers, cold start, then HTTP and memory. */
@@ -24,16 +22,11 @@ public final class BenchRunner {
   static final int WARMUP_PARAGRAPHS = 10_000;
 
   private final BenchSettings settings;
-  private final Function<Answer, String> render;
   private final PrintWriter progress;
 
-  /**
-   * @param render the reply text a user would see for an answer (the full path ends there)
-   * @param progress where to say what is running (stderr)
-   */
-  public BenchRunner(BenchSettings settings, Function<Answer, String> render, PrintWriter progress) {
+  /** @param progress where to say what is running (stderr) */
+  public BenchRunner(BenchSettings settings, PrintWriter progress) {
     this.settings = settings;
-    this.render = render;
     this.progress = progress;
   }
 
@@ -59,7 +52,7 @@ public final class BenchRunner {
     AnswerBench.Result answers;
     try (LuceneShelf shelf = new LuceneShelf(StoryIndex.open(indexDir))) {
       questions = QuestionSampler.sample(shelf.index(), settings.questions(), settings.seed());
-      answers = AnswerBench.run(new ShelfAnswerer(shelf), render, new RawBm25(shelf.index()), questions, settings.warmup(),
+      answers = AnswerBench.run(new ShelfAnswerer(shelf), new RawBm25(shelf.index()), questions, settings.warmup(),
           settings.queries(), settings.excerpts());
     }
     ColdStart.Result cold = null;
