@@ -78,13 +78,16 @@ public final class PostgresServer implements AutoCloseable {
           "install Debian's postgresql package: apt-get install -y postgresql");
     }
     boolean asPostgres = "root".equals(System.getProperty("user.name"));
-    Files.createDirectories(parent);
-    // The postgres user must reach the data folder; a checkout under a private home folder is out of its reach.
-    Path base = asPostgres && !postgresCanWrite(parent) ? Path.of(System.getProperty("java.io.tmpdir")) : parent;
-    Path dataDir = Files.createTempDirectory(base, "pg-data");
+    Path dataDir = Files.createTempDirectory(Files.createDirectories(parent), "pg-data");
     Path socketDir = Files.createTempDirectory("pg-sock");  // short: a socket path must fit in 107 bytes
     if (asPostgres) {
       Processes.run(List.of("chown", OS_USER + ":", dataDir.toString(), socketDir.toString()), 30);
+      if (!postgresCanWrite(dataDir)) {
+        // A checkout under a private home folder is out of the postgres user's reach: use the temporary folder.
+        deleteTree(dataDir);
+        dataDir = Files.createTempDirectory("pg-data");
+        Processes.run(List.of("chown", OS_USER + ":", dataDir.toString()), 30);
+      }
     }
     initdb(bin.get(), dataDir, asPostgres);
     IOException last = null;
@@ -196,8 +199,7 @@ public final class PostgresServer implements AutoCloseable {
 
   private static boolean postgresCanWrite(Path dir) throws InterruptedException {
     try {
-      Processes.run(command(true, "test", "-w", dir.toAbsolutePath().toString(), "-a", "-x",
-          dir.toAbsolutePath().toString()), 30);
+      Processes.run(command(true, "test", "-w", dir.toAbsolutePath().toString()), 30);
       return true;
     } catch (IOException e) {
       return false;

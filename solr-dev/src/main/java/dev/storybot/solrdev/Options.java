@@ -12,16 +12,20 @@ import java.util.Optional;
  * @param collection a collection to create (1 shard, one replica per node), or empty for none
  * @param base the folder for ZooKeeper's and the nodes' data, or empty for a new temporary folder
  * @param watchStdin whether end of standard input stops the cluster (off when started in the background)
+ * @param export whether the variables are printed as shell {@code export NAME=value} lines
  */
-record Options(int nodes, Path configset, Optional<String> collection, Optional<Path> base, boolean watchStdin) {
+record Options(int nodes, Path configset, Optional<String> collection, Optional<Path> base, boolean watchStdin,
+               boolean export) {
 
   static final String USAGE = String.join("\n",
-      "usage: java -jar solr-dev.jar [--nodes N] [--configset DIR] [--collection NAME] [--base DIR] [--ignore-stdin]",
+      "usage: java -jar solr-dev.jar [--nodes N] [--configset DIR] [--collection NAME] [--base DIR] [--ignore-stdin]"
+          + " [--export]",
       "  --nodes N          Solr nodes on 127.0.0.1 (default 2)",
       "  --configset DIR    configset folder with solrconfig.xml (default: the storybot configset in the source tree)",
       "  --collection NAME  also create this collection: 1 shard, one replica per node",
       "  --base DIR         data folder, kept afterwards (default: a temporary folder, deleted at the end)",
       "  --ignore-stdin     keep running when standard input closes (stop with Ctrl-C or SIGTERM)",
+      "  --export           print the variables as shell lines: export SOLR_URL=...",
       "Prints SOLR_NODES=, ZK_HOST=, SOLR_COLLECTION= and finally SOLR_URL= when ready. Commands on standard input:",
       "  nodes | stop-node I | start-node I | stop   (I: 0-based position in SOLR_NODES)");
 
@@ -39,6 +43,7 @@ record Options(int nodes, Path configset, Optional<String> collection, Optional<
     String collection = null;
     Path base = null;
     boolean watchStdin = true;
+    boolean export = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -47,6 +52,7 @@ record Options(int nodes, Path configset, Optional<String> collection, Optional<
         case "--collection" -> collection = name(value(args, ++i, arg));
         case "--base" -> base = Path.of(value(args, ++i, arg));
         case "--ignore-stdin" -> watchStdin = false;
+        case "--export" -> export = true;
         default -> throw new IllegalArgumentException("unknown option: " + arg);
       }
     }
@@ -55,7 +61,8 @@ record Options(int nodes, Path configset, Optional<String> collection, Optional<
       throw new IllegalArgumentException("no solrconfig.xml in the configset folder " + configset.toAbsolutePath()
           + ": pass --configset DIR");
     }
-    return new Options(nodes, configset, Optional.ofNullable(collection), Optional.ofNullable(base), watchStdin);
+    return new Options(nodes, configset, Optional.ofNullable(collection), Optional.ofNullable(base), watchStdin,
+        export);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -51,10 +51,11 @@ public final class SolrDev {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     List<String> urls = new ArrayList<>();
     for (int i = 0; i < cluster.size(); i++) urls.add(cluster.url(i));
-    out.println("SOLR_NODES=" + String.join(",", urls));
-    out.println("ZK_HOST=" + cluster.zkHost());
-    options.collection().ifPresent(c -> out.println("SOLR_COLLECTION=" + c));
-    out.println("SOLR_URL=" + urls.get(0));
+    String prefix = options.export() ? "export " : "";
+    out.println(prefix + "SOLR_NODES=" + String.join(",", urls));
+    out.println(prefix + "ZK_HOST=" + cluster.zkHost());
+    options.collection().ifPresent(c -> out.println(prefix + "SOLR_COLLECTION=" + c));
+    out.println(prefix + "SOLR_URL=" + urls.get(0));
     System.err.printf("solr-dev: %d node(s) ready in %.1f s%n", cluster.size(), (System.nanoTime() - started) / 1e9);
 
     if (!options.watchStdin()) {
