@@ -150,7 +150,9 @@ class SolrBm25ParityTest {
 
   static Query luceneFilter(String filter) {
     String value = filter.substring(filter.indexOf(' ') + 1);
-    if (filter.startsWith("source ")) return new TermQuery(new Term(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(value)));
+    if (filter.startsWith("source ")) {
+      return new TermQuery(new Term(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(value)));
+    }
     String[] days = value.split("\\.\\.");
     return IntPoint.newRangeQuery(IndexSchema.DAY, day(days[0]), day(days[1]));
   }

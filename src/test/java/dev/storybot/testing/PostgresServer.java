@@ -31,6 +31,10 @@ public final class PostgresServer implements AutoCloseable {
   public static final String DATABASE = "storybot";
   public static final String USER = "storybot";
 
+  static final String NOT_INSTALLED =
+      "no PostgreSQL server binaries (initdb, pg_ctl) in PG_BIN or /usr/lib/postgresql/N/bin";
+  static final String HOW_TO_INSTALL = "install Debian's postgresql package: apt-get install -y postgresql";
+
   private static final String OS_USER = "postgres";
   private static final int TRIES = 3;
 
@@ -74,10 +78,9 @@ public final class PostgresServer implements AutoCloseable {
   public static PostgresServer start(Path parent) throws IOException, InterruptedException {
     Optional<Path> bin = binaries();
     if (bin.isEmpty()) {
-      Prerequisite.missing("PostgreSQL server not installed (no /usr/lib/postgresql/N/bin/initdb, PG_BIN unset)",
-          "install Debian's postgresql package: apt-get install -y postgresql");
+      Prerequisite.missing(NOT_INSTALLED, HOW_TO_INSTALL);
     }
-    boolean asPostgres = "root".equals(System.getProperty("user.name"));
+    boolean asPostgres = runningAsRoot();
     Path dataDir = Files.createTempDirectory(Files.createDirectories(parent), "pg-data");
     Path socketDir = Files.createTempDirectory("pg-sock");  // short: a socket path must fit in 107 bytes
     if (asPostgres) {
@@ -89,7 +92,13 @@ public final class PostgresServer implements AutoCloseable {
         Processes.run(List.of("chown", OS_USER + ":", dataDir.toString()), 30);
       }
     }
-    initdb(bin.get(), dataDir, asPostgres);
+    try {
+      initdb(bin.get(), dataDir, asPostgres);
+    } catch (IOException | RuntimeException e) {
+      deleteTree(dataDir);
+      deleteTree(socketDir);
+      throw e;
+    }
     IOException last = null;
     for (int i = 0; i < TRIES; i++) {
       int port = freePort();
@@ -203,6 +212,15 @@ public final class PostgresServer implements AutoCloseable {
       return true;
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  private static boolean runningAsRoot() {
+    try {
+      // /proc/self belongs to the process's effective user.
+      return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "root".equals(System.getProperty("user.name"));
     }
   }
 

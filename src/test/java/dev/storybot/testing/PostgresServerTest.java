@@ -20,8 +20,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The throwaway PostgreSQL that shared-state tests will use: it starts, answers SQL through the pool, and stops. */
+@ExtendWith(PostgresInstalled.class)
 class PostgresServerTest {
 
   static PostgresServer server;
@@ -47,8 +49,8 @@ class PostgresServerTest {
       s.execute("CREATE TABLE seen (event_id text PRIMARY KEY)");
       assertEquals(1, s.executeUpdate("INSERT INTO seen VALUES ('Ev1') ON CONFLICT DO NOTHING"));
       assertEquals(0, s.executeUpdate("INSERT INTO seen VALUES ('Ev1') ON CONFLICT DO NOTHING"));
-      try (ResultSet r = s.executeQuery("SELECT current_database(), current_user, current_setting('server_version_num')::int,"
-          + " current_setting('fsync'), count(*) FROM seen")) {
+      try (ResultSet r = s.executeQuery("SELECT current_database(), current_user,"
+          + " current_setting('server_version_num')::int, current_setting('fsync'), count(*) FROM seen")) {
         assertTrue(r.next());
         assertEquals(PostgresServer.DATABASE, r.getString(1));
         assertEquals(PostgresServer.USER, r.getString(2));

@@ -13,9 +13,13 @@ public final class Prerequisite {
   /** Skips the test (or fails it in CI) saying what is missing and how to get it. */
   public static void missing(String what, String howToGetIt) {
     String message = what + " — " + howToGetIt;
-    if (System.getenv("CI") != null && !System.getenv("CI").isBlank() && !"false".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must not skip: " + message);
-    }
+    if (inCi()) throw new IllegalStateException("CI must not skip: " + message);
     Assumptions.abort(message);
+  }
+
+  /** Whether this is a CI run: the variable CI set to anything but "false". */
+  public static boolean inCi() {
+    String ci = System.getenv("CI");
+    return ci != null && !ci.isBlank() && !"false".equalsIgnoreCase(ci);
   }
 }

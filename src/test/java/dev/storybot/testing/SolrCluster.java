@@ -53,9 +53,19 @@ public final class SolrCluster implements AutoCloseable {
     this.zkHost = zkHost;
   }
 
+  /** What to run when solr-dev is missing. */
+  static final String HOW_TO_BUILD = "build it once with: mvn -B -f solr-dev/pom.xml package";
+
   /** solr-dev's jar in {@code projectDir}, present once the module is built. */
   public static Path jar(Path projectDir) {
     return projectDir.resolve("solr-dev").resolve("target").resolve("solr-dev.jar");
+  }
+
+  /** What of solr-dev's build is missing in {@code projectDir}, or null when it is all there. */
+  static String missing(Path projectDir) {
+    Path jar = jar(projectDir);
+    if (Files.isRegularFile(jar) && Files.isDirectory(jar.resolveSibling("lib"))) return null;
+    return "solr-dev is not built (" + jar + " or its lib/ folder is missing)";
   }
 
   /**
@@ -64,10 +74,8 @@ public final class SolrCluster implements AutoCloseable {
    */
   public static SolrCluster start(Path projectDir, int nodes) throws IOException, InterruptedException {
     Path jar = jar(projectDir);
-    if (!Files.isRegularFile(jar) || !Files.isDirectory(jar.resolveSibling("lib"))) {
-      Prerequisite.missing("solr-dev is not built (" + jar + " or its lib/ folder is missing)",
-          "build it once with: mvn -B -f solr-dev/pom.xml package");
-    }
+    String missing = missing(projectDir);
+    if (missing != null) Prerequisite.missing(missing, HOW_TO_BUILD);
     Path configset = projectDir.resolve("src/main/resources/solr/configsets/storybot/conf");
     Path log = Files.createDirectories(projectDir.resolve("target")).resolve("solr-dev.log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -116,7 +124,15 @@ public final class SolrCluster implements AutoCloseable {
 
   /** A new client for {@link #url()}, over the JDK's HTTP client; the caller closes it. */
   public SolrClient newClient() {
-    return new HttpJdkSolrClient.Builder(url).build();
+    return client(url);
+  }
+
+  /**
+   * A client for one node's base URL. HTTP/1.1: over plain HTTP the JDK client would otherwise probe each new
+   * client's first update with a HEAD request (for an HTTP/2 upgrade), which Solr logs as an error.
+   */
+  public static SolrClient client(String baseUrl) {
+    return new HttpJdkSolrClient.Builder(baseUrl).useHttp1_1(true).build();
   }
 
   /** Creates {@code name} from storybot's configset, 1 shard with a replica on every node, all active on return. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -13,12 +15,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * its end, whichever test classes ask for it. Use with {@code @ExtendWith(SolrClusterExtension.class)} and a
  * {@code SolrCluster} parameter; each test class makes its own collections.
  */
-public final class SolrClusterExtension implements BeforeAllCallback, ParameterResolver {
+public final class SolrClusterExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
   /** Nodes in the shared cluster: enough for a collection of 1 shard × 2 replicas and for failover. */
   public static final int NODES = 2;
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SolrCluster.class);
+
+  /** Skips the whole class, with the reason in the test report, when solr-dev is not built (never in CI). */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    String missing = SolrCluster.missing(projectDir());
+    if (missing == null || Prerequisite.inCi()) return ConditionEvaluationResult.enabled("solr-dev is built");
+    return ConditionEvaluationResult.disabled(missing + " — " + SolrCluster.HOW_TO_BUILD);
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +49,7 @@ class SolrClusterTest {
         assertTrue(solr.startNode(1).startsWith("started 1 "));
       }
       // Node 1's own replica (no fan-out) has caught up with the update it missed.
-      try (SolrClient node1 = new HttpJdkSolrClient.Builder(solr.nodeUrls().get(1)).build()) {
+      try (SolrClient node1 = SolrCluster.client(solr.nodeUrls().get(1))) {
         assertEquals(docs.size(), count(node1, collection, true));
       }
     } finally {

@@ -35,7 +35,7 @@ final class DevCluster implements AutoCloseable {
     this.deleteBase = deleteBase;
   }
 
-  /** Starts ZooKeeper and {@code options.nodes()} Solr nodes, uploads the configset, creates the collection if asked. */
+  /** Starts ZooKeeper and the Solr nodes, uploads the configset, and creates the collection if one is asked for. */
   static DevCluster start(Options options) throws Exception {
     boolean temporary = options.base().isEmpty();
     Path base = temporary ? Files.createTempDirectory("solr-dev") : options.base().get();

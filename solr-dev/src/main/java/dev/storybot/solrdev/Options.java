@@ -30,7 +30,8 @@ record Options(int nodes, Path configset, Optional<String> collection, Optional<
       "  nodes | stop-node I | start-node I | stop   (I: 0-based position in SOLR_NODES)");
 
   /** The storybot configset, relative to the project folder (solr-dev's parent). */
-  static final Path CONFIGSET_IN_PROJECT = Path.of("src", "main", "resources", "solr", "configsets", "storybot", "conf");
+  static final Path CONFIGSET_IN_PROJECT =
+      Path.of("src", "main", "resources", "solr", "configsets", "storybot", "conf");
 
   /**
    * Reads the command line.

@@ -75,7 +75,9 @@ public final class SolrDev {
       if (words[0].isEmpty()) continue;
       if (words[0].equals("stop")) return;
       try {
+        long start = System.nanoTime();
         out.println(run(words));
+        System.err.printf("solr-dev: %s took %.1f s%n", line.strip(), (System.nanoTime() - start) / 1e9);
       } catch (Exception e) {
         out.println("error " + e.getMessage());
       }
@@ -107,7 +109,9 @@ public final class SolrDev {
   }
 
   private static int nodeNumber(String[] words) {
-    if (words.length != 2) throw new IllegalArgumentException(words[0] + " needs a node number, e.g. " + words[0] + " 1");
+    if (words.length != 2) {
+      throw new IllegalArgumentException(words[0] + " needs a node number, e.g. " + words[0] + " 1");
+    }
     try {
       return Integer.parseInt(words[1]);
     } catch (NumberFormatException e) {
