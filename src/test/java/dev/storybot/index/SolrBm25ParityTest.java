@@ -53,7 +53,7 @@ class SolrBm25ParityTest {
   static final int TOP = 10;
   /** Test story folders, each copied under its own name so that story ids cannot collide. */
   static final List<String> FOLDERS = List.of("stories", "eval/stories", "slack/stories", "slack/shelf",
-      "stories-fixtures/formats", "ops");
+      "stories-fixtures/formats", "ops", "quotes/stories");
 
   @TempDir static Path temp;
   static SolrCluster solr;
@@ -106,6 +106,8 @@ class SolrBm25ParityTest {
       hostages march Jerusalem families                                | source CNN
       hostage talks market prices                                      | days 2023-11-01..2023-12-31
       harbour ferry timetable fish market bridge                       | source Harbour Gazette
+      who stole the paintings from the museum                          | -
+      "Detective Inspector"~1 police skylight alarm                    | -
       """)
   void sameHitsSameOrderSameScores(String query, String filter) throws Exception {
     List<String> lucene = luceneHits(query, filter);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.storybot.story.Attribution;
 import dev.storybot.story.Story;
 import dev.storybot.testing.SolrCluster;
 import dev.storybot.testing.SolrClusterExtension;
@@ -45,8 +46,10 @@ class SolrConfigsetTest {
 
   @Test
   void storedFieldsComeBackAsWrittenAndUnstoredOnesDoNot() throws Exception {
-    Story story = new Story("world/harbor.txt", "Harbor bridge opens", "CNN", "Ana Ruiz", "2023-11-06T10:00:00Z",
-        "https://example.com/harbor", List.of("First paragraph.", "The second paragraph's words."));
+    Attribution attribution = new Attribution("Harbor bridge opens", "CNN", "Ana Ruiz", "2023-11-06T10:00:00Z",
+        "https://example.com/harbor");
+    Story story = new Story("world/harbor.txt", attribution,
+        List.of("First paragraph.", "The second paragraph's words."));
     try (SolrClient client = solr.newClient()) {
       client.add(COLLECTION, SolrParagraphs.documents(List.of(story)));
       client.commit(COLLECTION);

@@ -1,6 +1,7 @@
 package dev.storybot.testing;
 
 import dev.storybot.index.IndexSchema;
+import dev.storybot.story.Attribution;
 import dev.storybot.story.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import org.apache.solr.common.SolrInputDocument;
 
 /**
  * Stories as Solr documents of the storybot configset: one per paragraph, the same fields and values as
- * {@code StoryIndexer} writes into the embedded index, plus Solr's unique key.
+ * {@code StoryIndexer} and {@code IndexSchema.addAttribution} write into the embedded index, plus Solr's unique key.
  */
 public final class SolrParagraphs {
 
@@ -32,25 +33,26 @@ public final class SolrParagraphs {
   }
 
   static SolrInputDocument document(Story story, int paragraph, String text) {
+    Attribution a = story.attribution();
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(ID, id(story.id(), paragraph));
     doc.addField(IndexSchema.STORY_ID, story.id());
-    doc.addField(IndexSchema.TITLE, story.title());
-    if (known(story.source())) {
-      doc.addField(IndexSchema.SOURCE, story.source());
-      doc.addField(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(story.source()));
+    doc.addField(IndexSchema.TITLE, a.title());
+    if (a.source() != null) {
+      doc.addField(IndexSchema.SOURCE, a.source());
+      doc.addField(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(a.source()));
     }
-    IndexSchema.day(story.published()).ifPresent(day -> doc.addField(IndexSchema.DAY, day));
-    if (known(story.byline())) doc.addField(IndexSchema.BYLINE, story.byline());
-    if (known(story.published())) doc.addField(IndexSchema.PUBLISHED, story.published());
-    if (known(story.url())) doc.addField(IndexSchema.URL, story.url());
+    IndexSchema.day(a.published()).ifPresent(day -> doc.addField(IndexSchema.DAY, day));
+    addIfKnown(doc, IndexSchema.BYLINE, a.byline());
+    addIfKnown(doc, IndexSchema.PUBLISHED, a.published());
+    addIfKnown(doc, IndexSchema.URL, a.url());
     doc.addField(IndexSchema.PARAGRAPH, paragraph);
     doc.addField(IndexSchema.TEXT, text);
     doc.addField(IndexSchema.TEXT_EXACT, text);
     return doc;
   }
 
-  private static boolean known(String value) {
-    return value != null && !value.isBlank();
+  private static void addIfKnown(SolrInputDocument doc, String field, String value) {
+    if (value != null) doc.addField(field, value);
   }
 }
