@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.config.Config;
-import dev.storybot.slack.SlackApiStub;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.SlackApiStub;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
@@ -17,9 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
@@ -38,7 +38,7 @@ class CorruptIndexTest {
   @EnumSource(Damage.class)
   void aDamagedIndexIsAClearErrorWithTheRebuildCommand(Damage damage) throws Exception {
     Path index = temp.resolve("index");
-    Path stories = Fixtures.storyFolder(temp);
+    Path stories = Fixtures.folder(temp.resolve("stories"));
     assertEquals(ExitCodes.OK, Run.of("index", "--stories", stories.toString(), "--index", index.toString()).exitCode());
     damage(index, damage);
 

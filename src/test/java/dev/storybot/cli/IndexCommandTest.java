@@ -3,11 +3,13 @@ package dev.storybot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.story.Story;
+import dev.storybot.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,30 +19,35 @@ class IndexCommandTest {
 
   @Test
   void indexesAFolderAndSummarisesWithTheSkippedFiles() throws IOException {
-    Path stories = Fixtures.storyFolder(temp);
+    Path stories = temp.resolve("stories");
+    List<Story> fixtures = Fixtures.stories(stories);
     Files.writeString(stories.resolve("a.pdf"), "%PDF-1.4");
     Path index = temp.resolve("index");
     Run run = Run.of("index", "--stories", stories.toString(), "--index", index.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().matches(
-        "indexed 3 stories \\(12 paragraphs\\) in \\d+\\.\\d s; skipped 1: a\\.pdf \\(unsupported format\\)\\R"),
+        "indexed " + fixtures.size() + " stories \\(" + Fixtures.paragraphs(fixtures)
+            + " paragraphs\\) in \\d+\\.\\d s; skipped 1: a\\.pdf \\(unsupported format\\)\\R"),
         run.out());
     assertEquals("", run.err(), "no progress bar without a terminal");
     try (StoryIndex built = StoryIndex.open(index)) {
-      assertEquals(3, built.stats().stories());
+      assertEquals(fixtures.size(), built.stats().stories());
     }
   }
 
   @Test
   void reindexingReplacesTheIndex() throws IOException {
-    Path stories = Fixtures.storyFolder(temp);
+    Path stories = temp.resolve("stories");
+    List<Story> fixtures = Fixtures.stories(stories);
     Path index = temp.resolve("index");
     assertEquals(0, Run.of("index", "--stories", stories.toString(), "--index", index.toString()).exitCode());
     Files.delete(stories.resolve("library-fire.txt"));
+    List<Story> left = fixtures.stream().filter(s -> !s.id().equals("library-fire.txt")).toList();
     Run again = Run.of("index", "--stories", stories.toString(), "--index", index.toString());
-    assertTrue(again.out().startsWith("indexed 2 stories (8 paragraphs) in "), again.out());
+    assertTrue(again.out().startsWith("indexed " + left.size() + " stories (" + Fixtures.paragraphs(left)
+        + " paragraphs) in "), again.out());
     try (StoryIndex built = StoryIndex.open(index)) {
-      assertEquals(2, built.stats().stories());
+      assertEquals(left.size(), built.stats().stories());
     }
   }
 

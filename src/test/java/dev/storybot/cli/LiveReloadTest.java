@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storybot.config.Config;
-import dev.storybot.metrics.Scrape;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.Stories;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.Scrape;
+import dev.storybot.testing.SlackApiStub;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +30,15 @@ class LiveReloadTest {
   private static final String NEW_QUESTION = "How many steps did Agnes Thorvald climb at the lighthouse?";
   private static final String NEW_QUOTE = "two hundred and twelve steps";
   private static final Duration RELOAD_DEADLINE = Duration.ofSeconds(30);
+  /** The fixtures and the lighthouse keeper's story. */
+  private static final int STORIES = Fixtures.FILES.size() + 1;
 
   @TempDir Path stories;
   private SlackApiStub stub;
 
   @BeforeEach
   void start() throws Exception {
-    Stories.fixtures(stories);
+    Fixtures.folder(stories);
     stub = SlackApiStub.start();
   }
 
@@ -57,7 +59,7 @@ class LiveReloadTest {
       asking.set(false);
 
       assertEquals("ok", h.path("reload").path("result").asText(), h.toString());
-      assertEquals(3, h.path("stories").asInt(), h.toString());
+      assertEquals(STORIES, h.path("stories").asInt(), h.toString());
       List<String> asked = stream.get();
       assertTrue(asked.size() >= 2, "questions kept coming during the reload: " + asked.size());
       for (String id : asked) {
@@ -83,13 +85,13 @@ class LiveReloadTest {
       assertEquals("not UTF-8 text", reload.path("skipped").get(0).path("reason").asText());
       assertEquals("lighthouse-keeper.txt", reload.path("kept").get(0).asText());
       assertTrue(h.path("generation").asLong() > before, h.toString());
-      assertEquals(3, h.path("stories").asInt(), "the broken file's story stays: " + h);
+      assertEquals(STORIES, h.path("stories").asInt(), "the broken file's story stays: " + h);
       assertEquals(200, run.command(NEW_QUESTION, "kept").statusCode());
       assertTrue(run.reply("kept").contains(NEW_QUOTE), run.reply("kept"));
       Scrape m = new Scrape(run.get("/metrics").body());
       assertEquals(1, m.sum("storybot_index_reloads_seconds_count", "result", "partial"), m.text());
       assertEquals(1, m.sum("storybot_index_reload_skipped_files"));
-      assertEquals(3, m.sum("storybot_index_stories"));
+      assertEquals(STORIES, m.sum("storybot_index_stories"));
 
       // Fixed again: the new version replaces the kept one.
       long broken = h.path("generation").asLong();
@@ -107,7 +109,7 @@ class LiveReloadTest {
     assertEquals(0, Run.of("index", "--stories", stories.toString(), "--index", index.toString()).exitCode());
     copy("lighthouse-keeper.txt", stories.resolve("lighthouse-keeper.txt"));  // added while storybot was down
     try (ServeRun run = new ServeRun(stub, Config.INDEX_DIR, index.toString(), Config.STORIES_DIR, stories.toString())) {
-      JsonNode h = run.awaitHealth(n -> n.path("stories").asInt() == 3, RELOAD_DEADLINE);
+      JsonNode h = run.awaitHealth(n -> n.path("stories").asInt() == STORIES, RELOAD_DEADLINE);
       assertEquals("ok", h.path("reload").path("result").asText(), h.toString());
       assertEquals(200, run.command(NEW_QUESTION, "disk").statusCode());
       assertTrue(run.reply("disk").contains(NEW_QUOTE), run.reply("disk"));

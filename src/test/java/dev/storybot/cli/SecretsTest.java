@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.LogCapture;
 import dev.storybot.config.Config;
-import dev.storybot.slack.SlackApiStub;
+import dev.storybot.testing.LogCapture;
+import dev.storybot.testing.SlackApiStub;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

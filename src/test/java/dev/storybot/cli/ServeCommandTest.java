@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.config.Config;
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.SlackSigner;
-import dev.storybot.slack.Stories;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackSigner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -95,7 +95,7 @@ class ServeCommandTest {
   void servesStoriesFromAFolderAnswersADmAndStopsGracefully() throws Exception {
     Path stories = dir.resolve("stories");
     java.nio.file.Files.createDirectories(stories);
-    int storyCount = Stories.fixtures(stories).size();
+    int storyCount = Fixtures.stories(stories).size();
     ServeCommand serve = new ServeCommand(env(Config.STORIES_DIR, stories.toString()));
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run(serve));
     try {

@@ -1,7 +1,7 @@
 package dev.storybot.cli;
 
 import dev.storybot.config.Config;
-import dev.storybot.slack.SlackApiStub;
+import dev.storybot.testing.SlackApiStub;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;

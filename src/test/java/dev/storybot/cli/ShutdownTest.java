@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.storybot.config.Config;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.Stories;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.SlackApiStub;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +25,7 @@ class ShutdownTest {
 
   @BeforeEach
   void start() throws Exception {
-    Stories.fixtures(stories);
+    Fixtures.folder(stories);
     stub = SlackApiStub.start();
   }
 

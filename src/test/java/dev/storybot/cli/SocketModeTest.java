@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.config.Config;
-import dev.storybot.metrics.Scrape;
 import dev.storybot.server.SocketModeServer;
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.Stories;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.Scrape;
+import dev.storybot.testing.SlackApiStub;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ class SocketModeTest {
 
   @BeforeEach
   void start() throws Exception {
-    Stories.fixtures(stories);
+    Fixtures.folder(stories);
     stub = SlackApiStub.start();
     slack = SocketModeServer.start(DEADLINE);
     stub.answer("apps.connections.open", "{\"ok\":true,\"url\":\"" + slack.url() + "\"}");

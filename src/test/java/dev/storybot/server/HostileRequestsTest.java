@@ -3,17 +3,15 @@ package dev.storybot.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.SlackSigner;
-import dev.storybot.slack.Stories;
 import dev.storybot.slack.StorybotApp;
-import dev.storybot.slack.TestBot;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
+import dev.storybot.testing.SlackSigner;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A few thousand generated bad requests, well and badly signed, at a real server: every one gets the status it
@@ -43,19 +39,9 @@ class HostileRequestsTest {
   private static final int OVERSIZED_EVERY = 250;
   private static final Pattern STACK_TRACE = Pattern.compile("Exception|\\bat [a-z]+\\.[a-z]|\\.java:\\d+");
 
-  @TempDir Path stories;
-  private TestBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    // A queue deep enough that no well-signed question of the flood is dropped, so the good one after it is not.
-    bot = TestBot.over(Stories.fixtures(stories), new StorybotApp.Tuning(2, 10_000, TestBot.TUNING.retry()));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-  }
+  // A queue deep enough that no well-signed question of the flood is dropped, so the good one after it is not.
+  @RegisterExtension final SlackBot bot = SlackBot.builder()
+      .tuning(new StorybotApp.Tuning(2, 10_000, SlackBot.TUNING.retry())).build();
 
   @Test
   void thousandsOfBadRequestsGetOnlyTheRightClientErrors() throws Exception {
@@ -95,7 +81,7 @@ class HostileRequestsTest {
     String after = Payloads.render("event_message_im.json", Map.of("EVENT_ID", "EvAfterTheStorm", "TS",
         "1700009999.000001", "CHANNEL", "D0000AFTER", "USER", "U0000AFTER", "TEXT", "When does the rooftop garden close?"));
     assertEquals(200, bot.post(after, "application/json", Instant.now().getEpochSecond(), Map.of()).statusCode());
-    SlackApiStub.Call reply = bot.stub.awaitMatching("chat.postMessage",
+    SlackApiStub.Call reply = bot.stub().awaitMatching("chat.postMessage",
         c -> "D0000AFTER".equals(c.params().get("channel")), Duration.ofSeconds(60));
     assertTrue(reply.params().get("text").contains("sunset"), reply.params().get("text"));
 
@@ -152,7 +138,7 @@ class HostileRequestsTest {
       case NONE -> null;
       case OTHER_SECRET -> new SlackSigner("not-the-secret").sign(ts, a.body());
       case GARBLED -> "v0=" + Long.toHexString(r.nextLong()) + "zz";
-      default -> new SlackSigner(TestBot.SECRET).sign(ts, a.body());
+      default -> new SlackSigner(SlackBot.SECRET).sign(ts, a.body());
     };
     return signature == null ? Map.of()
         : Map.of("X-Slack-Request-Timestamp", Long.toString(ts), "X-Slack-Signature", signature);

@@ -1,4 +1,4 @@
-package dev.storybot.slack;
+package dev.storybot.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Slack's Web API and response_urls, played by a local HTTP server on 127.0.0.1 that records every call.
@@ -262,7 +262,7 @@ public final class SlackApiStub implements AutoCloseable {
 
   /**
    * Runs the stub on its own so that a real `storybot serve` can be tried against it; prints every call.
-   * {@code java -cp target/test-classes:target/storybot.jar dev.storybot.slack.SlackApiStub 8900}
+   * {@code java -cp target/test-classes:target/storybot.jar dev.storybot.testing.SlackApiStub 8900}
    */
   public static void main(String[] args) throws InterruptedException {
     SlackApiStub stub = start(args.length > 0 ? Integer.parseInt(args[0]) : 0);

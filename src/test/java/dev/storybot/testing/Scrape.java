@@ -1,4 +1,4 @@
-package dev.storybot.metrics;
+package dev.storybot.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.storybot.slack;
+package dev.storybot.testing;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
