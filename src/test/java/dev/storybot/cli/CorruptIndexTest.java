@@ -8,19 +8,14 @@ import dev.storybot.config.Config;
 import dev.storybot.testing.Fixtures;
 import dev.storybot.testing.SlackApiStub;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import picocli.CommandLine;
 
 /**
  * An index folder damaged on disk — a segment file cut short or garbled, the commit point garbled, a file gone —
@@ -50,16 +45,10 @@ class CorruptIndexTest {
     assertFalse(ask.err().contains("\tat "), "no stack trace: " + ask.err());
 
     try (SlackApiStub stub = SlackApiStub.start()) {
-      Map<String, String> env = new HashMap<>(Map.of(Config.SLACK_SIGNING_SECRET, "corrupt-secret",
-          Config.SLACK_BOT_TOKEN, "xoxb-corrupt", Config.PORT, "0", Config.SLACK_API_URL, stub.apiUrl(),
-          Config.INDEX_DIR, index.toString()));
-      StringWriter err = new StringWriter();
-      CommandLine cl = new CommandLine(new ServeCommand(env));
-      cl.setExecutionExceptionHandler(new ExitCodes.UserErrorHandler());
-      cl.setErr(new PrintWriter(err, true));
-      assertEquals(ExitCodes.USER_ERROR, cl.execute(), damage + ": " + err);
-      assertTrue(err.toString().contains("INDEX_DIR") && err.toString().contains(index.toString())
-          && err.toString().contains("storybot index --stories DIR --index " + index), err.toString());
+      ServeRunFailure serve = ServeRunFailure.of(stub, Config.INDEX_DIR, index.toString());
+      assertEquals(ExitCodes.USER_ERROR, serve.exitCode(), damage + ": " + serve.err());
+      assertTrue(serve.err().contains("INDEX_DIR") && serve.err().contains(index.toString())
+          && serve.err().contains("storybot index --stories DIR --index " + index), serve.err());
     }
   }
 

@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `serve` with STORIES_DIR picks up added, changed and broken story files while it answers. */
@@ -33,18 +33,12 @@ class LiveReloadTest {
   /** The fixtures and the lighthouse keeper's story. */
   private static final int STORIES = Fixtures.FILES.size() + 1;
 
+  @RegisterExtension final SlackApiStub stub = SlackApiStub.start();
   @TempDir Path stories;
-  private SlackApiStub stub;
 
   @BeforeEach
-  void start() throws Exception {
+  void copyStories() {
     Fixtures.folder(stories);
-    stub = SlackApiStub.start();
-  }
-
-  @AfterEach
-  void stop() {
-    stub.close();
   }
 
   @Test
@@ -63,11 +57,11 @@ class LiveReloadTest {
       List<String> asked = stream.get();
       assertTrue(asked.size() >= 2, "questions kept coming during the reload: " + asked.size());
       for (String id : asked) {
-        String reply = run.reply(id);
+        String reply = run.reply(id).toString();
         assertTrue(reply.contains(OLD_QUOTE), "question " + id + " answered during the reload: " + reply);
       }
       assertEquals(200, run.command(NEW_QUESTION, "new").statusCode());
-      assertTrue(run.reply("new").contains(NEW_QUOTE), run.reply("new"));
+      assertTrue(run.reply("new").toString().contains(NEW_QUOTE), run.reply("new").toString());
     }
   }
 
@@ -87,7 +81,7 @@ class LiveReloadTest {
       assertTrue(h.path("generation").asLong() > before, h.toString());
       assertEquals(STORIES, h.path("stories").asInt(), "the broken file's story stays: " + h);
       assertEquals(200, run.command(NEW_QUESTION, "kept").statusCode());
-      assertTrue(run.reply("kept").contains(NEW_QUOTE), run.reply("kept"));
+      assertTrue(run.reply("kept").toString().contains(NEW_QUOTE), run.reply("kept").toString());
       Scrape m = new Scrape(run.get("/metrics").body());
       assertEquals(1, m.sum("storybot_index_reloads_seconds_count", "result", "partial"), m.text());
       assertEquals(1, m.sum("storybot_index_reload_skipped_files"));
@@ -100,7 +94,7 @@ class LiveReloadTest {
           && n.path("reload").path("result").asText().equals("ok"), RELOAD_DEADLINE);
       assertEquals(0, h.path("reload").path("kept").size(), h.toString());
       assertEquals(200, run.command("Where did Thorvald hand the brass keys?", "fixed").statusCode());
-      assertTrue(run.reply("fixed").contains("maritime archive"), run.reply("fixed"));
+      assertTrue(run.reply("fixed").toString().contains("maritime archive"), run.reply("fixed").toString());
     }
   }
 
@@ -112,7 +106,7 @@ class LiveReloadTest {
       JsonNode h = run.awaitHealth(n -> n.path("stories").asInt() == STORIES, RELOAD_DEADLINE);
       assertEquals("ok", h.path("reload").path("result").asText(), h.toString());
       assertEquals(200, run.command(NEW_QUESTION, "disk").statusCode());
-      assertTrue(run.reply("disk").contains(NEW_QUOTE), run.reply("disk"));
+      assertTrue(run.reply("disk").toString().contains(NEW_QUOTE), run.reply("disk").toString());
     }
     assertTrue(Run.of("ask", "--index", index.toString(), NEW_QUESTION).out().contains("every evening since 1985"),
         "the rebuilt index was written to INDEX_DIR");

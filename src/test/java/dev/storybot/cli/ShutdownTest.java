@@ -12,26 +12,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Stopping serve (what SIGTERM's shutdown hook calls): no new requests, but the answer in progress is delivered. */
 class ShutdownTest {
 
+  @RegisterExtension final SlackApiStub stub = SlackApiStub.start();
   @TempDir Path stories;
-  private SlackApiStub stub;
 
   @BeforeEach
-  void start() throws Exception {
+  void copyStories() {
     Fixtures.folder(stories);
-    stub = SlackApiStub.start();
-  }
-
-  @AfterEach
-  void stop() {
-    stub.close();
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,14 +36,13 @@ class SocketModeTest {
   private static final String QUOTE = "forty steel cables";
   private static final Duration DEADLINE = Duration.ofSeconds(20);
 
+  @RegisterExtension final SlackApiStub stub = SlackApiStub.start();
   @TempDir Path stories;
-  private SlackApiStub stub;
   private SocketModeServer slack;
 
   @BeforeEach
   void start() throws Exception {
     Fixtures.folder(stories);
-    stub = SlackApiStub.start();
     slack = SocketModeServer.start(DEADLINE);
     stub.answer("apps.connections.open", "{\"ok\":true,\"url\":\"" + slack.url() + "\"}");
   }
@@ -50,7 +50,6 @@ class SocketModeTest {
   @AfterEach
   void stop() throws Exception {
     slack.close();
-    stub.close();
   }
 
   @Test
@@ -73,7 +72,7 @@ class SocketModeTest {
 
       slack.sendEnvelope("env-command", "slash_commands", command(QUESTION, stub.responseUrl("sock-cmd")));
       slack.awaitAck("env-command", DEADLINE);
-      String reply = run.reply("sock-cmd");
+      String reply = run.reply("sock-cmd").toString();
       assertTrue(reply.contains(QUOTE) && reply.contains("ephemeral"), reply);
 
       slack.sendEnvelope("env-help", "slash_commands", command("help", stub.responseUrl("sock-help")));
@@ -84,7 +83,7 @@ class SocketModeTest {
           Map.of("VALUE", QUESTION, "USER", "U0000SHARER", "CHANNEL", "C0000SOCK",
               "RESPONSE_URL", stub.responseUrl("sock-share")))));
       slack.awaitAck("env-share", DEADLINE);
-      String shared = run.reply("sock-share");
+      String shared = run.reply("sock-share").toString();
       assertTrue(shared.contains("in_channel") && shared.contains(QUOTE), shared);
 
       assertEquals(200, run.get("/healthz").statusCode(), "health still served on PORT");

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.storybot.testing.Payloads;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
-import dev.storybot.testing.SlackSigner;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -90,13 +87,7 @@ class ReplayTest {
   }
 
   private int send(String body, long ts, Map<String, String> headers) throws Exception {
-    HttpRequest.Builder req = bot.request(StorybotServer.EVENTS_PATH)
-        .header("Content-Type", "application/json")
-        .header("X-Slack-Request-Timestamp", Long.toString(ts))
-        .header("X-Slack-Signature", new SlackSigner(SlackBot.SECRET).sign(ts, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    new HashMap<>(headers).forEach(req::header);
-    return bot.send(req).statusCode();
+    return bot.post(body, "application/json", ts, headers).statusCode();
   }
 
   /** Runs {@code n} sends on {@link #THREADS} threads released together, and returns their statuses. */

@@ -23,13 +23,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Slack's Web API and response_urls, played by a local HTTP server on 127.0.0.1 that records every call.
  * Web API methods live under {@link #apiUrl()} ({@code /api/chat.postMessage}, …); response_urls under
  * {@link #responseUrl(String)}. Failures can be queued per method, e.g. one HTTP 429 with Retry-After.
+ * Registered as an extension ({@code @RegisterExtension final SlackApiStub stub = SlackApiStub.start();}) it is
+ * closed after each test.
  */
-public final class SlackApiStub implements AutoCloseable {
+public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
 
   /** The bot's user id that auth.test reports. */
   public static final String BOT_USER_ID = "UBOT0001";
@@ -203,6 +207,11 @@ public final class SlackApiStub implements AutoCloseable {
   /** Waits for the first successful call of {@code method}. */
   public Call awaitOne(String method) throws InterruptedException {
     return await(method, 1, Duration.ofSeconds(10)).get(0);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override
