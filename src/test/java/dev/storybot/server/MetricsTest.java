@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.metrics.Metrics;
 import dev.storybot.testing.Scrape;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
@@ -61,17 +60,6 @@ class MetricsTest {
       assertEquals(200, bot.command(ANSWERED, "gone").statusCode());
       Scrape m = awaitMetric(bot, "storybot_slack_api_errors_total", "method", "response_url", "reason", "http_4xx");
       assertEquals(1, m.sum("storybot_slack_api_errors_total", "method", "response_url", "reason", "http_4xx"));
-    }
-  }
-
-  @Test
-  void jvmBasicsAreThereOnceBound() {
-    try (Metrics metrics = new Metrics().bindJvm()) {
-      Scrape m = new Scrape(metrics.scrape());
-      for (String name : new String[] {"jvm_memory_used_bytes", "jvm_gc_memory_allocated_bytes_total",
-          "jvm_threads_live_threads", "system_cpu_count", "process_uptime_seconds"}) {
-        assertTrue(m.has(name), name + " in\n" + m.text());
-      }
     }
   }
 

@@ -35,6 +35,11 @@ public final class Scrape {
     }
   }
 
+  /** Every sample, in the order scraped. */
+  public List<Sample> samples() {
+    return List.copyOf(samples);
+  }
+
   /** The samples of {@code name} whose labels include {@code labels} (name, value pairs). */
   public List<Sample> samples(String name, String... labels) {
     return samples.stream().filter(s -> s.name().equals(name) && has(s, labels)).toList();
