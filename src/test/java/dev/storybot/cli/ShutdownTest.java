@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,15 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ShutdownTest {
 
   @RegisterExtension final SlackApiStub stub = SlackApiStub.start();
-  @TempDir Path stories;
-
-  @BeforeEach
-  void copyStories() {
-    Fixtures.folder(stories);
-  }
 
   @Test
-  void anAnswerBeingPostedWhenTheStopBeginsIsStillDelivered() throws Exception {
+  void anAnswerBeingPostedWhenTheStopBeginsIsStillDelivered(@TempDir Path temp) throws Exception {
+    Path stories = Fixtures.folder(temp.resolve("stories"));
     try (ServeRun run = new ServeRun(stub, Config.STORIES_DIR, stories.toString())) {
       SlackApiStub.Hold slackIsSlow = stub.hold(SlackApiStub.RESPONSE_URL);
       assertEquals(200, run.command("How many cables did the engineers replace?", "inflight").statusCode());

@@ -41,7 +41,7 @@ class AppHomeTest {
     String example = "tell me about fish market prices rise before the holidays";
     assertTrue(text.contains("`/story " + example + "`"), text);
     bot.command(example, "ex");
-    JsonNode answer = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json().path("blocks");
+    JsonNode answer = bot.reply("ex").path("blocks");
     assertTrue(Blocks.contexts(answer).get(0).startsWith("*Fish market prices rise before the holidays*"), answer.toString());
   }
 

@@ -11,7 +11,6 @@ import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,11 +62,11 @@ class FeedbackTest {
   @Test
   void thumbsDownOnAPrivateAnswerIsLoggedAndTheAnswerShownAgainWithoutButtons() throws Exception {
     bot.command("source:CNN And the hostages?", "ask");
-    JsonNode blocks = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json().path("blocks");
+    JsonNode blocks = bot.reply("ask").path("blocks");
     JsonNode down = Blocks.button(blocks, SlackIds.FEEDBACK_DOWN);
 
     bot.click(SlackIds.FEEDBACK_DOWN, down.path("value").asText(), null, "fb2");
-    JsonNode replaced = bot.stub().await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json();
+    JsonNode replaced = bot.reply("fb2");
     assertEquals("ephemeral", replaced.path("response_type").asText());
     assertTrue(replaced.path("replace_original").asBoolean());
     assertEquals(Blocks.sections(blocks), Blocks.sections(replaced.path("blocks")));

@@ -10,7 +10,6 @@ import dev.storybot.testing.Blocks;
 import dev.storybot.testing.Fixtures;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,12 +34,12 @@ class FiltersTest {
   @Test
   void dateFiltersKeepTheirWindowOnTheNextPageToo() throws Exception {
     bot.command("after:2023-11-05 And the hostages?", "dates");
-    JsonNode first = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json().path("blocks");
+    JsonNode first = bot.reply("dates").path("blocks");
     assertEquals("Searched stories after 2023-11-05", Blocks.contexts(first).get(0));
     JsonNode more = Blocks.button(first, SlackIds.MORE);
 
     bot.click(SlackIds.MORE, more.path("value").asText(), null, "dates2");
-    JsonNode second = bot.stub().await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json().path("blocks");
+    JsonNode second = bot.reply("dates2").path("blocks");
     assertTrue(Blocks.contexts(second).get(0).startsWith("Searched stories after 2023-11-05"), Blocks.contexts(second).toString());
     List<String> all = new java.util.ArrayList<>(Blocks.quotes(first));
     all.addAll(Blocks.quotes(second));
@@ -72,7 +71,7 @@ class FiltersTest {
   @Test
   void badDateGetsAReplySayingHowToWriteIt() throws Exception {
     bot.command("after:last-week And the hostages?", "bad");
-    String text = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json().path("text").asText();
+    String text = bot.reply("bad").path("text").asText();
     assertTrue(text.contains("after: needs a date written year-month-day, e.g. after:2023-11-01"), text);
   }
 

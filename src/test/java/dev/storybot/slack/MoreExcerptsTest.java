@@ -52,7 +52,7 @@ class MoreExcerptsTest {
   @Test
   void moreOnAPrivateReplyAnswersPrivatelyAgain() throws Exception {
     bot.command(QUESTION, "ask");
-    JsonNode first = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json();
+    JsonNode first = bot.reply("ask");
     JsonNode more = Blocks.button(first.path("blocks"), SlackIds.MORE);
 
     bot.click(SlackIds.MORE, more.path("value").asText(), null, "more");

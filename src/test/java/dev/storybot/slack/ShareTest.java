@@ -20,7 +20,7 @@ class ShareTest {
   @Test
   void shareButtonPostsTheAnswerInChannelAttributedToTheSharer() throws Exception {
     bot.command("How many books does the library have?", "ask");
-    JsonNode ephemeral = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json();
+    JsonNode ephemeral = bot.reply("ask");
     String value = Blocks.buttons(ephemeral.path("blocks")).get(0).path("value").asText();
 
     assertEquals(200, bot.share(value, "U0000SHARER", "shared").statusCode());

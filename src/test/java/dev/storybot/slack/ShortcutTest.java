@@ -10,7 +10,6 @@ import dev.storybot.testing.Payloads;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class ShortcutTest {
     JsonNode share = Blocks.button(blocks, SlackIds.SHARE);
 
     bot.share(share.path("value").asText(), "U0000ASKER", "shared");
-    JsonNode shared = bot.stub().await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json();
+    JsonNode shared = bot.reply("shared");
     assertEquals("in_channel", shared.path("response_type").asText());
     assertTrue(Blocks.sections(shared.path("blocks")).stream().map(Blocks::plain).anyMatch(s -> s.contains(sentence)));
     assertTrue(bot.stub().calls("chat.postMessage").isEmpty(), "nothing posted for everyone until shared");
@@ -46,7 +45,7 @@ class ShortcutTest {
   @Test
   void messageWithoutTextGetsAPlainReply() throws Exception {
     shortcut("", "sc2");
-    String text = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json().path("text").asText();
+    String text = bot.reply("sc2").path("text").asText();
     assertEquals(Questions.NO_TEXT, text);
   }
 

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storybot.testing.Blocks;
-import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +19,7 @@ class StoryListTest {
   @Test
   void listPagesThroughTheHeadlinesNewestFirst() throws Exception {
     bot.command("list", "l1");
-    JsonNode first = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json();
+    JsonNode first = bot.reply("l1");
     assertEquals("ephemeral", first.path("response_type").asText());
     assertFalse(first.path("replace_original").asBoolean(true));
     JsonNode blocks = first.path("blocks");
@@ -33,7 +31,7 @@ class StoryListTest {
     assertEquals(List.of(SlackIds.LIST_PAGE + "_older"), actionIds(blocks));
 
     bot.click(SlackIds.LIST_PAGE + "_older", Blocks.buttons(blocks).get(0).path("value").asText(), null, "l2");
-    JsonNode second = bot.stub().await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json();
+    JsonNode second = bot.reply("l2");
     assertTrue(second.path("replace_original").asBoolean(), "the page turns in place");
     assertEquals("*Stories, newest first:* 6–" + total + " of " + total, Blocks.sections(second.path("blocks")).get(0));
     // Undated stories come last, in the order of their file names.
@@ -47,7 +45,7 @@ class StoryListTest {
   @Test
   void listTakesFiltersAndSaysWhenNoneMatch() throws Exception {
     bot.command("list source:cnn", "cnn");
-    JsonNode cnn = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL).json().path("blocks");
+    JsonNode cnn = bot.reply("cnn").path("blocks");
     assertEquals("*Stories from cnn, newest first:* 1–3 of 3", Blocks.sections(cnn).get(0));
     assertEquals(List.of("Families of hostages end march in Jerusalem",
         "Blinken presses for humanitarian pauses on Tel Aviv visit", "New central library opens with a rooftop reading garden"),
@@ -55,7 +53,7 @@ class StoryListTest {
     assertTrue(Blocks.buttons(cnn).isEmpty());
 
     bot.command("LIST source:BBC", "bbc");
-    String none = bot.stub().await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json().path("text").asText();
+    String none = bot.reply("bbc").path("text").asText();
     assertEquals("None of our stories match the filters (stories from BBC).", none);
   }
 
