@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.config.Config;
 import dev.storybot.testing.Fixtures;
 import dev.storybot.testing.Payloads;
 import dev.storybot.testing.Scrape;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SocketModeServer;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -117,11 +114,6 @@ class SocketModeTest {
   private static JsonNode command(String text, String responseUrl) {
     String form = Payloads.render("slash_command.form", Map.of("TEXT", text, "CHANNEL", "C0000SOCK",
         "USER", "U0000ASKER", "RESPONSE_URL", responseUrl));
-    ObjectNode payload = JSON.createObjectNode();
-    for (String pair : form.split("&")) {
-      String[] kv = pair.split("=", 2);
-      payload.put(kv[0], URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
-    }
-    return payload;
+    return JSON.valueToTree(Payloads.fields(form));
   }
 }
