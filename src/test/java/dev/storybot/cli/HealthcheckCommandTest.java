@@ -7,7 +7,6 @@ import dev.storybot.testing.SlackBot;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -26,7 +25,7 @@ class HealthcheckCommandTest {
   @Test
   void healthyWhenTheServerOnPortSaysOk() throws Exception {
     try (SlackBot bot = SlackBot.builder().start()) {
-      String port = Integer.toString(URI.create(bot.baseUrl()).getPort());
+      String port = Integer.toString(bot.port());
       assertEquals(ExitCodes.OK, run(Map.of(Config.PORT, port)));
     }
   }

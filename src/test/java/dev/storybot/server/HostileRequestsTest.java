@@ -92,7 +92,7 @@ class HostileRequestsTest {
 
   @Test
   void aLyingContentLengthIsRefusedBeforeTheBodyIsRead() throws Exception {
-    int status = RawHttp.send(port(), "POST " + StorybotServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+    int status = RawHttp.send(bot.port(), "POST " + StorybotServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
         + "Content-Type: application/json\r\nContent-Length: 2147483648", List.of());
     assertEquals(413, status);
   }
@@ -102,7 +102,7 @@ class HostileRequestsTest {
     byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     int chunks = (int) (StorybotServer.MAX_REQUEST_BYTES / 0x10000) + 4;
     long ts = Instant.now().getEpochSecond();
-    int status = RawHttp.send(port(), "POST " + StorybotServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+    int status = RawHttp.send(bot.port(), "POST " + StorybotServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
         + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nX-Slack-Request-Timestamp: " + ts
         + "\r\nX-Slack-Signature: v0=00", Collections.nCopies(chunks, chunk));
     assertEquals(413, status);
@@ -117,7 +117,7 @@ class HostileRequestsTest {
           + "Content-Length: " + a.body().length);
       if (a.contentType() != null) head.append("\r\nContent-Type: ").append(a.contentType());
       signatureHeaders(a).forEach((k, v) -> head.append("\r\n").append(k).append(": ").append(v));
-      return new Answer(RawHttp.send(port(), head.toString(), List.of(a.body())), "");
+      return new Answer(RawHttp.send(bot.port(), head.toString(), List.of(a.body())), "");
     }
     HttpRequest.Builder req = bot.request(StorybotServer.EVENTS_PATH).POST(HttpRequest.BodyPublishers.ofByteArray(a.body()));
     if (a.contentType() != null) req.header("Content-Type", a.contentType());
@@ -151,10 +151,6 @@ class HostileRequestsTest {
     if (a.expectedExactly() != 0 && s != a.expectedExactly()) return "expected " + a.expectedExactly() + ", got " + s;
     if (a.mustBeClientError() && (s < 400 || s >= 500)) return "expected a 4xx, got " + s;
     return null;
-  }
-
-  private int port() {
-    return Integer.parseInt(bot.baseUrl().substring(bot.baseUrl().lastIndexOf(':') + 1));
   }
 
   private static long usedHeapAfterGc() {
