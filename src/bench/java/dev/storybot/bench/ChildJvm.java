@@ -22,6 +22,12 @@ final class ChildJvm {
 
   /** The process builder for {@code java <jvmArgs> -cp <class path> storybot <args>}, stderr to {@code errFile}. */
   static ProcessBuilder builder(List<String> jvmArgs, List<String> args, Path errFile, Map<String, String> env) {
+    return builder(jvmArgs, args, errFile, env, System.getenv());
+  }
+
+  /** As {@link #builder(List, List, Path, Map)} for a caller whose own environment is {@code inherited}. */
+  static ProcessBuilder builder(List<String> jvmArgs, List<String> args, Path errFile, Map<String, String> env,
+      Map<String, String> inherited) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
@@ -30,6 +36,8 @@ final class ChildJvm {
     command.add(MAIN);
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().clear();
+    pb.environment().putAll(inherited);
     // The child sees only the configuration the bench gives it, never the caller's own Slack app or stories.
     pb.environment().keySet().removeIf(ChildJvm::storybotSetting);
     pb.environment().putAll(env);

@@ -1,11 +1,13 @@
-package dev.storybot.slack;
+package dev.storybot.testing;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,19 @@ public final class Payloads {
   /** An interactivity request body: {@code payload=} and the URL-encoded JSON of the template. */
   public static String interaction(String name, Map<String, String> vars) {
     return "payload=" + URLEncoder.encode(render(name, vars), StandardCharsets.UTF_8);
+  }
+
+  /** The fields of a URL-encoded form body, in order. */
+  public static Map<String, String> fields(String form) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (form.isEmpty()) return out;
+    for (String pair : form.split("&")) {
+      int eq = pair.indexOf('=');
+      String k = eq < 0 ? pair : pair.substring(0, eq);
+      String v = eq < 0 ? "" : pair.substring(eq + 1);
+      out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
+    }
+    return out;
   }
 
   private static String resource(String name) {

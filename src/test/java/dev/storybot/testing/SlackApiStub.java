@@ -1,4 +1,4 @@
-package dev.storybot.slack;
+package dev.storybot.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,27 +9,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Slack's Web API and response_urls, played by a local HTTP server on 127.0.0.1 that records every call.
  * Web API methods live under {@link #apiUrl()} ({@code /api/chat.postMessage}, …); response_urls under
  * {@link #responseUrl(String)}. Failures can be queued per method, e.g. one HTTP 429 with Retry-After.
+ * Registered as an extension ({@code @RegisterExtension final SlackApiStub stub = SlackApiStub.start();}) it is
+ * closed after each test.
  */
-public final class SlackApiStub implements AutoCloseable {
+public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
 
   /** The bot's user id that auth.test reports. */
   public static final String BOT_USER_ID = "UBOT0001";
@@ -123,17 +127,17 @@ public final class SlackApiStub implements AutoCloseable {
   }
 
   /** The next {@code times} calls of {@code method} fail with {@code status} and {@code headers}. */
-  public synchronized void failNext(String method, int times, int status, Map<String, String> headers) {
-    Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
-    for (int i = 0; i < times; i++) queue.add(new Failure(status, headers, "{\"ok\":false,\"error\":\"stubbed\"}"));
+  public void failNext(String method, int times, int status, Map<String, String> headers) {
+    queue(method, times, new Failure(status, headers, "{\"ok\":false,\"error\":\"stubbed\"}"));
   }
 
   /** The next {@code times} calls of {@code method} answer HTTP 200 with {"ok":false,"error":error}, as Slack refuses. */
-  public synchronized void refuseNext(String method, int times, String error) {
-    Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
-    for (int i = 0; i < times; i++) {
-      queue.add(new Failure(200, Map.of(), JSON.createObjectNode().put("ok", false).put("error", error).toString()));
-    }
+  public void refuseNext(String method, int times, String error) {
+    queue(method, times, new Failure(200, Map.of(), JSON.createObjectNode().put("ok", false).put("error", error).toString()));
+  }
+
+  private synchronized void queue(String method, int times, Failure failure) {
+    for (int i = 0; i < times; i++) failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(failure);
   }
 
   /** The next call of {@code method} is held unanswered until the returned hold is released. */
@@ -163,31 +167,11 @@ public final class SlackApiStub implements AutoCloseable {
    *
    * @throws AssertionError when they do not arrive within {@code deadline}, listing what did arrive
    */
-  public synchronized List<Call> await(String method, int count, Duration deadline) throws InterruptedException {
-    long end = System.nanoTime() + deadline.toNanos();
-    while (true) {
+  public List<Call> await(String method, int count, Duration deadline) throws InterruptedException {
+    return awaitUntil(() -> {
       List<Call> ok = calls.stream().filter(c -> c.method().equals(method) && c.status() == 200).toList();
-      if (ok.size() >= count) return ok;
-      long left = end - System.nanoTime();
-      if (left <= 0) {
-        throw new AssertionError("expected " + count + " successful " + method + " call(s) within " + deadline
-            + "; got " + calls.stream().map(c -> c.method() + "→" + c.status()).toList());
-      }
-      wait(Math.max(1, left / 1_000_000));
-    }
-  }
-
-  /** Waits for the first call that {@code test} accepts, failing after {@code deadline}. */
-  public synchronized Call awaitCall(java.util.function.Predicate<Call> test, Duration deadline)
-      throws InterruptedException {
-    long end = System.nanoTime() + deadline.toNanos();
-    while (true) {
-      for (Call c : calls) if (test.test(c)) return c;
-      long left = end - System.nanoTime();
-      if (left <= 0) throw new AssertionError("no matching call within " + deadline + "; got "
-          + calls.stream().map(c -> c.method() + " " + c.path() + "→" + c.status()).toList());
-      wait(Math.max(1, left / 1_000_000));
-    }
+      return ok.size() >= count ? ok : null;
+    }, deadline, "expected " + count + " successful " + method + " call(s)");
   }
 
   /**
@@ -195,14 +179,32 @@ public final class SlackApiStub implements AutoCloseable {
    *
    * @throws AssertionError when none arrives within {@code deadline}
    */
-  public Call awaitMatching(String method, java.util.function.Predicate<Call> test, Duration deadline)
+  public Call awaitMatching(String method, Predicate<Call> test, Duration deadline) throws InterruptedException {
+    return awaitUntil(() -> calls.stream().filter(c -> c.method().equals(method) && c.status() == 200 && test.test(c))
+        .findFirst().orElse(null), deadline, "no matching " + method + " call");
+  }
+
+  // Every recorded call wakes this monitor; the check runs under it, so it sees the calls as they stand.
+  private synchronized <T> T awaitUntil(Supplier<T> check, Duration deadline, String failure)
       throws InterruptedException {
-    return awaitCall(c -> c.method().equals(method) && c.status() == 200 && test.test(c), deadline);
+    long end = System.nanoTime() + deadline.toNanos();
+    for (T found = check.get(); ; found = check.get()) {
+      if (found != null) return found;
+      long left = end - System.nanoTime();
+      if (left <= 0) throw new AssertionError(failure + " within " + deadline + "; got "
+          + calls.stream().map(c -> c.method() + " " + c.path() + "→" + c.status()).toList());
+      wait(Math.max(1, left / 1_000_000));
+    }
   }
 
   /** Waits for the first successful call of {@code method}. */
   public Call awaitOne(String method) throws InterruptedException {
     return await(method, 1, Duration.ofSeconds(10)).get(0);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override
@@ -221,7 +223,7 @@ public final class SlackApiStub implements AutoCloseable {
       String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
       String method = path.startsWith("/api/") ? path.substring(5) : RESPONSE_URL;
-      Map<String, String> params = type.startsWith("application/x-www-form-urlencoded") ? form(body) : Map.of();
+      Map<String, String> params = type.startsWith("application/x-www-form-urlencoded") ? Payloads.fields(body) : Map.of();
       JsonNode json = type.startsWith("application/json") && !body.isEmpty() ? JSON.readTree(body) : null;
 
       Hold hold;
@@ -262,7 +264,7 @@ public final class SlackApiStub implements AutoCloseable {
 
   /**
    * Runs the stub on its own so that a real `storybot serve` can be tried against it; prints every call.
-   * {@code java -cp target/test-classes:target/storybot.jar dev.storybot.slack.SlackApiStub 8900}
+   * {@code java -cp target/test-classes:target/storybot.jar dev.storybot.testing.SlackApiStub 8900}
    */
   public static void main(String[] args) throws InterruptedException {
     SlackApiStub stub = start(args.length > 0 ? Integer.parseInt(args[0]) : 0);
@@ -283,17 +285,5 @@ public final class SlackApiStub implements AutoCloseable {
       default -> { }
     }
     return o.toString();
-  }
-
-  private static Map<String, String> form(String body) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (body.isEmpty()) return out;
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = eq < 0 ? pair : pair.substring(0, eq);
-      String v = eq < 0 ? "" : pair.substring(eq + 1);
-      out.put(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-    }
-    return out;
   }
 }

@@ -1,4 +1,4 @@
-package dev.storybot.metrics;
+package dev.storybot.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +33,11 @@ public final class Scrape {
       }
       samples.add(new Sample(m.group(1), labels, Double.parseDouble(m.group(4))));
     }
+  }
+
+  /** Every sample, in the order scraped. */
+  public List<Sample> samples() {
+    return List.copyOf(samples);
   }
 
   /** The samples of {@code name} whose labels include {@code labels} (name, value pairs). */

@@ -1,4 +1,4 @@
-package dev.storybot.slack;
+package dev.storybot.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

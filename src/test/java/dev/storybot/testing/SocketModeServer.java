@@ -1,4 +1,4 @@
-package dev.storybot.server;
+package dev.storybot.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

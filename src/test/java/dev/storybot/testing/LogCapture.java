@@ -1,4 +1,4 @@
-package dev.storybot;
+package dev.storybot.testing;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
