@@ -17,8 +17,8 @@ import java.util.Optional;
  * every speaker of its words ({@link Speakers}) — named by the quote itself or left for the attribution line. Never
  * invents a speaker: a paragraph that names none gives none.
  *
- * <p>Reads the paragraph alone, not the whole story: on the sets measured, the story's other paragraphs let "he"
- * stand for a name as often wrongly as rightly (docs/QUALITY.md), and they would cost a fetch per excerpt.
+ * <p>Reads the paragraph alone, not the whole story: on the sets measured, a third of the speakers and bracketed names
+ * that the story's other paragraphs add are wrong (docs/QUALITY.md), and they would cost a fetch per excerpt.
  * Thread-safe.
  */
 final class Quoting {
