@@ -4,6 +4,7 @@ import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.Question;
 import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.config.SolrSettings;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +44,9 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per question, one a line.")
   boolean json;
 
+  @Mixin
+  SolrOptions solr;
+
   @Spec
   CommandSpec spec;
 
@@ -58,7 +63,7 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (top < 1) throw new ExitCodes.UserException("--top must be at least 1, was " + top);
     PrintWriter out = spec.commandLine().getOut();
-    try (Shelf shelf = new LuceneShelf(openIndex())) {
+    try (Shelf shelf = openShelf()) {
       Answerer answerer = new ShelfAnswerer(shelf);
       if (!words.isEmpty()) {
         Answer answer = answerer.answer(Question.of(String.join(" ", words)).withLimit(top));
@@ -86,6 +91,15 @@ final class AskCommand implements Callable<Integer> {
       if (batch) out.println();
     }
     out.flush();
+  }
+
+  private Shelf openShelf() throws IOException {
+    SolrSettings solrSettings = solr.settings();
+    if (solrSettings == null) return new LuceneShelf(openIndex());
+    if (source != null) {
+      throw new ExitCodes.UserException("--stories or --index with --solr (or SOLR_URL): answer from one of them");
+    }
+    return SolrOptions.open(solrSettings);
   }
 
   private StoryIndex openIndex() throws IOException {

@@ -9,6 +9,8 @@ import dev.storybot.eval.Evaluator;
 import dev.storybot.eval.OffCorpusEvaluator;
 import dev.storybot.eval.OffCorpusReport;
 import dev.storybot.eval.ReportFormat;
+import dev.storybot.config.SolrSettings;
+import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,13 +58,21 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--details", paramLabel = "FILE", description = "Also write each question's outcome to FILE (JSON lines).")
   Path details;
 
+  @Mixin
+  SolrOptions solr;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (offCorpus && index != null) {
-      throw new ExitCodes.UserException("--off-corpus builds its own one-story indexes: drop --index");
+    SolrSettings solrSettings = solr.settings();
+    if (offCorpus && (index != null || solrSettings != null)) {
+      throw new ExitCodes.UserException("--off-corpus builds its own one-story indexes: drop --index and --solr"
+          + " (and unset SOLR_URL)");
+    }
+    if (index != null && solrSettings != null) {
+      throw new ExitCodes.UserException("--index and --solr (or SOLR_URL) both given: answer from one of them");
     }
     List<EvalQuestion> asked = readQuestions();
     StoryLoad load = StoryFolder.load(stories);
@@ -73,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
       out.print(json ? ReportFormat.json(report) + "\n" : ReportFormat.table(report));
     } else {
       Evaluator.EvalRun run;
-      try (Shelf shelf = new LuceneShelf(openIndex(load.stories()))) {
+      try (Shelf shelf = solrSettings != null ? solrShelf(solrSettings) : new LuceneShelf(openIndex(load.stories()))) {
         run = new Evaluator(new ShelfAnswerer(shelf), OffCorpusEvaluator.questionKeys(load.stories())).run(asked);
       }
       if (details != null) EvalDetails.write(details, run.outcomes());
@@ -93,6 +104,15 @@ final class EvalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ExitCodes.UserException(e.getMessage() + ": give --stories a folder with several stories");
     }
+  }
+
+  // The alias as it is (like --index): build it first with `storybot index --stories DIR --solr URL`.
+  private Shelf solrShelf(SolrSettings settings) {
+    Shelf shelf = SolrOptions.open(settings);
+    IndexStats stats = shelf.read(Shelf.Snapshot::stats);
+    spec.commandLine().getErr().println("storybot: answering from the Solr alias " + settings.collection()
+        + " (generation " + stats.generation() + ", " + stats.stories() + " stories)");
+    return shelf;
   }
 
   private List<EvalQuestion> readQuestions() throws IOException {

@@ -1,7 +1,11 @@
 package dev.storybot.cli;
 
+import dev.storybot.config.SolrSettings;
+import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexStats;
+import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndexer;
+import dev.storybot.solr.SolrShelf;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,13 +18,18 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `storybot index`: builds (or atomically replaces) the paragraph index from a folder of story files. */
+/**
+ * `storybot index`: builds (or atomically replaces) the paragraph index from a folder of story files, in a folder or
+ * as a new generation of a Solr alias.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Indexes a folder of story files; searches of the old index continue until the new one is committed.")
+    description = {"Indexes a folder of story files; searches of the old index continue until the new one is committed.",
+        "With --solr (or SOLR_URL): into a new Solr collection, then the alias moves to it."})
 final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--stories", required = true, paramLabel = "DIR", description = "Folder of story files.")
@@ -33,13 +42,22 @@ final class IndexCommand implements Callable<Integer> {
       description = "Skip story files larger than this: bytes, or with K or M (default: ${DEFAULT-VALUE}).")
   String maxFileSize;
 
+  @Mixin
+  SolrOptions solr;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
+    SolrSettings solrSettings = solr.settings();
+    if (solrSettings != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+      throw new ExitCodes.UserException("--index and --solr (or SOLR_URL) both given: index into a folder or into"
+          + " Solr, not both");
+    }
     StoryLoad load = StoryFolder.load(stories, StoryFolder.size("--max-file-size", maxFileSize));
+    if (solrSettings != null) return intoSolr(solrSettings, load, started);
     if (Files.exists(index) && !Files.isDirectory(index)) {
       throw new ExitCodes.UserException(index + " is a file: give --index a folder (it is created if missing)");
     }
@@ -50,12 +68,32 @@ final class IndexCommand implements Callable<Integer> {
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    String summary = String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s",
-        stats.stories(), stats.paragraphs(), seconds);
+    report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s",
+        stats.stories(), stats.paragraphs(), seconds(started)));
+    return ExitCodes.OK;
+  }
+
+  private int intoSolr(SolrSettings settings, StoryLoad load, long started) throws IOException {
+    try (SolrShelf shelf = SolrShelf.connect(settings)) {
+      if (!shelf.exists()) spec.commandLine().getErr().println("storybot: creating the Solr alias " + shelf.alias());
+      IndexStats stats = shelf.rebuilder(new InProcessRebuildLock(), false, null)
+          .rebuild(load.stories(), progress(load.stories().size()));
+      report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) into Solr as %s_%d (alias %s,"
+          + " generation %d) in %.1f s", stats.stories(), stats.paragraphs(), shelf.alias(), stats.generation(),
+          shelf.alias(), stats.generation(), seconds(started)));
+    } catch (IndexUnavailableException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+    return ExitCodes.OK;
+  }
+
+  private void report(StoryLoad load, String summary) {
     String skipped = StoryFolder.skippedSummary(load);
     spec.commandLine().getOut().println(skipped.isEmpty() ? summary : summary + "; " + skipped);
-    return ExitCodes.OK;
+  }
+
+  private static double seconds(long started) {
+    return (System.nanoTime() - started) / 1e9;
   }
 
   // A progress bar on a terminal only: piped or captured stderr stays free of carriage-return noise.
