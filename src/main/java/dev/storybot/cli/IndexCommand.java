@@ -78,9 +78,9 @@ final class IndexCommand implements Callable<Integer> {
       if (!shelf.exists()) spec.commandLine().getErr().println("storybot: creating the Solr alias " + shelf.alias());
       IndexStats stats = shelf.rebuilder(new InProcessRebuildLock(), false, null)
           .rebuild(load.stories(), progress(load.stories().size()));
-      report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) into Solr as %s_%d (alias %s,"
-          + " generation %d) in %.1f s", stats.stories(), stats.paragraphs(), shelf.alias(), stats.generation(),
-          shelf.alias(), stats.generation(), seconds(started)));
+      report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) into the Solr alias %s,"
+          + " generation %d, in %.1f s", stats.stories(), stats.paragraphs(), shelf.alias(), stats.generation(),
+          seconds(started)));
     } catch (IndexUnavailableException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }

@@ -10,15 +10,18 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * The collections behind one alias: one per generation, named ALIAS_N. Searches read the collection the alias
- * points to; a rebuild fills ALIAS_(N+1) and then moves the alias, which Solr does atomically. Each collection's
- * {@link Build} is a property of the alias, written before the alias moves to it.
+ * The collections behind one alias: one per generation N, named ALIAS_N_STAMP. Searches read the collection the alias
+ * points to; a rebuild fills generation N+1 and then moves the alias, which Solr does atomically. Each collection's
+ * {@link Build} is a property of the alias, written before the alias moves to it. The stamp (the creation time in base
+ * 36) keeps a name from ever being used twice: a collection created right after another of its name was deleted (a
+ * failed build retried) can meet that one's leftovers in ZooKeeper.
  */
 final class SolrCollections {
 
@@ -41,7 +44,7 @@ final class SolrCollections {
   SolrCollections(SolrClient client, String alias) {
     this.client = client;
     this.alias = alias;
-    this.generationName = Pattern.compile(Pattern.quote(alias) + "_(\\d{1,18})");
+    this.generationName = Pattern.compile(Pattern.quote(alias) + "_(\\d{1,18})_[0-9a-z]{1,13}");
   }
 
   String alias() {
@@ -66,14 +69,15 @@ final class SolrCollections {
         Build.parse(props.get(BUILD_PROPERTY + collection))));
   }
 
-  /** The generation in a collection's name, ALIAS_N. */
+  /** The generation in a collection's name, ALIAS_N_STAMP. */
   OptionalLong generationOf(String collection) {
     Matcher m = generationName.matcher(collection);
     return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
   }
 
+  /** A new collection name for {@code generation}. */
   String name(long generation) {
-    return alias + "_" + generation;
+    return alias + "_" + generation + "_" + Long.toString(System.currentTimeMillis(), 36);
   }
 
   /** Every collection of this alias's generations, oldest first. */
@@ -117,6 +121,42 @@ final class SolrCollections {
   private void setBuild(String collection, Build build) throws IOException, SolrServerException {
     check(CollectionAdminRequest.setAliasProperty(alias).addProperty(BUILD_PROPERTY + collection, build.toJson())
         .process(client), "recording the build of " + collection);
+  }
+
+  /** Documents in each replica of {@code collection}, read from that replica alone: "core@node: count". */
+  List<String> replicaCounts(String collection) {
+    List<String> counts = new ArrayList<>();
+    try {
+      Object shards = child(child(child(child(CollectionAdminRequest.getClusterStatus().setCollectionName(collection)
+          .process(client).getResponse(), "cluster"), "collections"), collection), "shards");
+      for (Object shard : values(shards)) {
+        for (Object replica : values(child(shard, "replicas"))) {
+          String core = String.valueOf(child(replica, "core"));
+          try (SolrClient one = FailoverSolrClient.node(String.valueOf(child(replica, "base_url")))) {
+            long n = one.query(core, new SolrQuery("*:*").setRows(0).setParam("distrib", false))
+                .getResults().getNumFound();
+            counts.add(core + " (" + child(replica, "state") + "): " + n);
+          }
+        }
+      }
+    } catch (IOException | SolrServerException | RuntimeException e) {
+      counts.add("unknown: " + e);
+    }
+    return counts;
+  }
+
+  // A value of a response's nested maps, which come as NamedList or Map depending on the format.
+  private static Object child(Object parent, String key) {
+    if (parent instanceof NamedList<?> n) return n.get(key);
+    if (parent instanceof Map<?, ?> m) return m.get(key);
+    return null;
+  }
+
+  private static List<Object> values(Object parent) {
+    List<Object> out = new ArrayList<>();
+    if (parent instanceof NamedList<?> n) n.forEach((k, v) -> out.add(v));
+    if (parent instanceof Map<?, ?> m) out.addAll(m.values());
+    return out;
   }
 
   private int liveNodes() throws IOException, SolrServerException {

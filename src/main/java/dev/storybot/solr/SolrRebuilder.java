@@ -24,10 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds the stories in Solr as a new generation: a new collection ALIAS_N is filled and committed while searches
- * still read the old one; the alias moves to it only once it holds every paragraph, in one atomic step. A failed
- * build deletes its collection and leaves the alias where it was. The generation before stays for questions still
- * pinned to it; older ones are deleted. Rebuilds take turns through a {@link RebuildLock}.
+ * Rebuilds the stories in Solr as a new generation: a new collection ALIAS_N_STAMP is filled and committed while
+ * searches still read the old one; the alias moves to it only once it holds every paragraph, in one atomic step. A
+ * failed build deletes its collection and leaves the alias where it was. The generation before stays for questions
+ * still pinned to it; older ones are deleted. Rebuilds take turns through a {@link RebuildLock}.
  */
 public final class SolrRebuilder implements Rebuilder {
 
@@ -131,7 +131,8 @@ public final class SolrRebuilder implements Rebuilder {
     long found = client.query(collection, new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     if (found != paragraphs) {
       throw new IOException("the new Solr collection " + collection + " holds " + found + " paragraphs after its"
-          + " commit, not the " + paragraphs + " written; the alias stays where it was");
+          + " commit, not the " + paragraphs + " written; the alias stays where it was. Replicas: "
+          + collections.replicaCounts(collection));
     }
     return paragraphs;
   }

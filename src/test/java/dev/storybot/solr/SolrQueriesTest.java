@@ -86,7 +86,8 @@ class SolrQueriesTest {
   @Test
   void aPhraseNoWordSpellsMatchesNothingRatherThanSomethingElse() {
     // The analyzer lower-cases every word: no text gives a term with a capital.
-    PhraseQuery odd = new PhraseQuery.Builder().add(new Term("text", "Hostag"), 0).add(new Term("text", "x"), 1).build();
+    PhraseQuery odd = new PhraseQuery.Builder().add(new Term("text", "Hostag"), 0).add(new Term("text", "x"), 1)
+        .build();
     assertEquals("(-*:*)", SolrQueries.translate(odd).q());
   }
 

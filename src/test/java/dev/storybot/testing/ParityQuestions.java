@@ -56,12 +56,14 @@ public final class ParityQuestions {
       case 1 -> Question.of(typo(text));
       case 2 -> Question.of("source:" + (source == null ? "CNN" : quoted(source)) + " " + text);
       case 3 -> Question.of("in:" + quoted(headlineWord(story, r)) + " " + text);
-      case 4 -> Question.of((day == null ? "before:1999-01-01" : "after:" + day.minusDays(1 + r.nextInt(30))) + " " + text);
+      case 4 -> Question.of((day == null ? "before:1999-01-01" : "after:" + day.minusDays(1 + r.nextInt(30))) + " "
+          + text);
       case 5 -> new Question(text, previous, List.of(), 0, Question.DEFAULT_LIMIT);
       case 6 -> new Question(text, null, List.of(source == null ? "Nowhere Times" : source), 0, Question.DEFAULT_LIMIT);
       case 7 -> new Question(text, null, List.of(), Question.DEFAULT_LIMIT, Question.DEFAULT_LIMIT);
       case 8 -> Question.of("What did " + MADE_UP[r.nextInt(MADE_UP.length)] + " "
-          + MADE_UP[r.nextInt(MADE_UP.length)] + " say about the " + MADE_UP[r.nextInt(MADE_UP.length)].toLowerCase(Locale.ROOT) + "?");
+          + MADE_UP[r.nextInt(MADE_UP.length)] + " say about the "
+          + MADE_UP[r.nextInt(MADE_UP.length)].toLowerCase(Locale.ROOT) + "?");
       default -> Question.of(text);
     };
   }
@@ -69,7 +71,9 @@ public final class ParityQuestions {
   // The longest word of six letters or more with two inner letters swapped: a typo spelling can mend.
   private static String typo(String text) {
     String longest = "";
-    for (String w : words(text)) if (w.length() > longest.length() && w.chars().allMatch(Character::isLetter)) longest = w;
+    for (String w : words(text)) {
+      if (w.length() > longest.length() && w.chars().allMatch(Character::isLetter)) longest = w;
+    }
     if (longest.length() < 6) return text;
     char[] c = longest.toCharArray();
     char t = c[2];

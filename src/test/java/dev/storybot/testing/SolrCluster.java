@@ -154,14 +154,14 @@ public final class SolrCluster implements AutoCloseable {
     }
   }
 
-  /** Deletes alias {@code alias} if it exists, and every collection of its generations (ALIAS_N). */
+  /** Deletes alias {@code alias} if it exists, and every collection of its generations (ALIAS_N_STAMP). */
   public void dropAlias(String alias) throws IOException, SolrServerException {
     try (SolrClient client = newClient()) {
       if (new CollectionAdminRequest.ListAliases().process(client).getAliases().containsKey(alias)) {
         CollectionAdminRequest.deleteAlias(alias).process(client);
       }
       for (String c : CollectionAdminRequest.listCollections(client)) {
-        if (c.matches(Pattern.quote(alias) + "_\\d+")) {
+        if (c.matches(Pattern.quote(alias) + "_\\d+_[0-9a-z]+")) {
           CollectionAdminRequest.deleteCollection(c).process(client);
         }
       }
