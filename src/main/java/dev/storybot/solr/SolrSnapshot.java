@@ -25,6 +25,7 @@ import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -73,17 +74,33 @@ final class SolrSnapshot implements Shelf.Snapshot {
     return io(() -> {
       Map<String, Double> weights = weights(question);
       if (question.isEmpty()) return new PassageHits(List.of(), weights, question.guessed());
-      ModifiableSolrParams p = params(scopes.around(queries.paragraphs(question), scope));
-      p.set("rows", n);
-      p.set("fl", String.join(",", SolrDocuments.PASSAGE_FIELDS) + ",score");
-      List<Passage> passages = new ArrayList<>();
-      for (SolrDocument d : select(p)) {
-        passages.add(new Passage(SolrDocuments.string(d, IndexSchema.STORY_ID), SolrDocuments.attribution(d),
-            ((Number) d.getFirstValue(IndexSchema.PARAGRAPH)).intValue(), SolrDocuments.string(d, IndexSchema.TEXT),
-            ((Number) d.getFirstValue("score")).floatValue()));
-      }
-      return new PassageHits(passages, weights, question.guessed());
+      return new PassageHits(passages(scopes.around(queries.paragraphs(question), scope), n), weights,
+          question.guessed());
     });
+  }
+
+  /**
+   * The hook for answers by meaning: the {@code n} paragraphs whose embedding is closest to {@code vector} (cosine)
+   * within {@code scope}'s filters, best first, among paragraphs indexed with one
+   * ({@link SolrRebuilder.ParagraphVectors}).
+   */
+  List<Passage> nearestByVector(float[] vector, Scope scope, int n) {
+    if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
+    Query filter = scope.filters() ? scopes.filter(scope) : null;
+    return io(() -> passages(new KnnFloatVectorQuery(SolrDocuments.VECTOR, vector, n, filter), n));
+  }
+
+  private List<Passage> passages(Query query, int n) throws IOException {
+    ModifiableSolrParams p = params(query);
+    p.set("rows", n);
+    p.set("fl", String.join(",", SolrDocuments.PASSAGE_FIELDS) + ",score");
+    List<Passage> passages = new ArrayList<>();
+    for (SolrDocument d : select(p)) {
+      passages.add(new Passage(SolrDocuments.string(d, IndexSchema.STORY_ID), SolrDocuments.attribution(d),
+          ((Number) d.getFirstValue(IndexSchema.PARAGRAPH)).intValue(), SolrDocuments.string(d, IndexSchema.TEXT),
+          ((Number) d.getFirstValue("score")).floatValue()));
+    }
+    return passages;
   }
 
   private Map<String, Double> weights(AnalyzedQuestion question) throws IOException {
