@@ -8,12 +8,14 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.BaseHttpSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.util.NamedList;
 
 /**
  * One client for several Solr nodes of a cluster: each request goes to the first node that is not known to be down,
- * and to the next one when a node cannot be reached (any node answers for every collection). SolrJ's own balancing
+ * and to the next one when a node cannot be reached or says it is unavailable (502-504, as a stopping Jetty does);
+ * any node answers for every collection. SolrJ's own balancing
  * clients need Jetty 10's client, which cannot sit beside our Jetty 12; a load balancer in front of the nodes does
  * the same job with one URL. Thread-safe.
  */
@@ -59,6 +61,10 @@ final class FailoverSolrClient extends SolrClient {
         if (!(e.getCause() instanceof IOException)) throw e;  // Solr answered: another node would say the same
         unreachable = down(i, unreachable, e);
       } catch (IOException e) {
+        unreachable = down(i, unreachable, e);
+      } catch (BaseHttpSolrClient.RemoteSolrException e) {
+        // 502-504: the node is stopping, or a proxy in front of it cannot reach it. Anything else Solr said itself.
+        if (e.code() < 502 || e.code() > 504) throw e;
         unreachable = down(i, unreachable, e);
       }
     }
