@@ -5,6 +5,7 @@ import dev.storybot.search.Shelf;
 import dev.storybot.server.Readiness;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -15,11 +16,24 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
 
   private volatile Shelf shelf;
   private volatile Supplier<Map<String, Object>> reload = Map::of;
+  private volatile BooleanSupplier slackFailing = () -> false;
+  private volatile Supplier<Map<String, Object>> slack = Map::of;
 
   /** Opens the gate: from now on questions read {@code opened}; {@code reloads} adds the last reload to /healthz. */
   void open(Shelf opened, Supplier<Map<String, Object>> reloads) {
     this.reload = reloads;
     this.shelf = opened;
+  }
+
+  /** Adds Slack's side to /healthz: {@code failing} makes it "degraded", {@code health} is its "slack" entry. */
+  void watchSlack(BooleanSupplier failing, Supplier<Map<String, Object>> health) {
+    this.slackFailing = failing;
+    this.slack = health;
+  }
+
+  @Override
+  public boolean degraded() {
+    return slackFailing.getAsBoolean();
   }
 
   @Override
@@ -46,6 +60,8 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
     health.put("paragraphs", s.paragraphs());
     health.put("generation", s.generation());
     if (!last.isEmpty()) health.put("reload", last);
+    Map<String, Object> replies = slack.get();
+    if (!replies.isEmpty()) health.put("slack", replies);
     return health;
   }
 

@@ -37,7 +37,7 @@ public final class Storybot implements AutoCloseable {
    * How to run beyond {@link Config}.
    *
    * @param socketMode receive Slack's events over Socket Mode instead of /slack/events
-   * @param tuning workers, queue and Web API retries
+   * @param tuning answering threads, their queue, the journal's bound and how replies are sent
    * @param shelf where the stories come from, or null for what {@code Config} names
    */
   public record Options(boolean socketMode, StorybotApp.Tuning tuning, ShelfSource shelf) {
@@ -105,6 +105,7 @@ public final class Storybot implements AutoCloseable {
 
   private void startListening() throws Exception {
     bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics);
+    gate.watchSlack(bot::degraded, bot::health);
     try {
       bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
     } catch (IllegalArgumentException e) {

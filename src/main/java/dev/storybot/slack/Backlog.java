@@ -1,0 +1,105 @@
+package dev.storybot.slack;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+/**
+ * The replies waiting to be sent, earliest due first, and the rate keys Slack has asked to wait (Retry-After).
+ * Not thread-safe: the {@link Courier} guards it.
+ */
+final class Backlog {
+
+  /** One reply on its way. */
+  static final class Delivery {
+    final SlackCall call;
+    final long acceptedNanos;
+    final Consumer<Courier.Outcome> done;
+    int attempts;
+    long due;
+    boolean finished;
+    private long seq;
+
+    Delivery(SlackCall call, long acceptedNanos, Consumer<Courier.Outcome> done) {
+      this.call = call;
+      this.acceptedNanos = acceptedNanos;
+      this.done = done;
+    }
+  }
+
+  private final PriorityQueue<Delivery> queue = new PriorityQueue<>(
+      Comparator.<Delivery>comparingLong(d -> d.due).thenComparingLong(d -> d.seq));
+  private final Map<String, Long> pausedUntil = new HashMap<>();
+  private long seq;
+
+  /** Queues {@code d} to go at {@code due} (System.nanoTime()), behind those due earlier or at the same time. */
+  void add(Delivery d, long due) {
+    d.due = due;
+    d.seq = seq++;
+    queue.add(d);
+  }
+
+  /** Holds back every call of {@code rateKey} until {@code until}. */
+  void pause(String rateKey, long until) {
+    pausedUntil.merge(rateKey, until, (a, b) -> a - b > 0 ? a : b);
+  }
+
+  /** The next delivery due by {@code now} and not held back, removed; null when none. */
+  Delivery next(long now) {
+    while (!queue.isEmpty() && queue.peek().due - now <= 0) {
+      Delivery d = queue.poll();
+      Long paused = pausedUntil.get(d.call.rateKey());
+      if (paused == null) return d;
+      if (paused - now <= 0) {
+        pausedUntil.remove(d.call.rateKey());
+        return d;
+      }
+      add(d, paused);  // Slack asked this key to wait: it goes after the pause
+    }
+    return null;
+  }
+
+  /** When the earliest delivery is due; null when none waits. */
+  Long nextDue() {
+    return queue.isEmpty() ? null : queue.peek().due;
+  }
+
+  int size() {
+    return queue.size();
+  }
+
+  boolean isEmpty() {
+    return queue.isEmpty();
+  }
+
+  /** True when some delivery waits for a retry, not just for its turn. */
+  boolean retrying() {
+    return queue.stream().anyMatch(d -> d.attempts > 0);
+  }
+
+  /** The earliest acknowledgement time among the waiting, or {@code orElse}. */
+  long oldestAccepted(long orElse) {
+    long oldest = orElse;
+    for (Delivery d : queue) if (d.acceptedNanos - oldest < 0) oldest = d.acceptedNanos;
+    return oldest;
+  }
+
+  /** Makes everything due at {@code now} and forgets the pauses: one last try before closing. */
+  void hurry(long now) {
+    pausedUntil.clear();
+    List<Delivery> all = new ArrayList<>(queue);
+    queue.clear();
+    for (Delivery d : all) add(d, now);
+  }
+
+  /** Removes and returns everything waiting. */
+  List<Delivery> takeAll() {
+    List<Delivery> all = new ArrayList<>(queue);
+    queue.clear();
+    return all;
+  }
+}
