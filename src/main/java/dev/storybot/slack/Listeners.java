@@ -2,13 +2,9 @@ package dev.storybot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Every Slack listener, registered in one table: each reads the request, filters it (bots, retries, rate limits),
  * hands a {@link Job} to the answering threads and acknowledges at once, so Slack hears back well within its 3
  * seconds. A request the bot has no room for is not acknowledged as if it would be answered: `/story` says so in
- * its acknowledgement, an event gets 503 (Slack delivers it again later), a click 503 (Slack shows it failed).
+ * its acknowledgement; an event or a click is {@link Refusals refused} with 503 (Slack delivers an event again
+ * later, and shows a click as failed).
  */
 final class Listeners {
 
@@ -35,8 +32,6 @@ final class Listeners {
     boolean slackFailing();
   }
 
-  /** Seconds Slack should wait before delivering again an event we had no room for. */
-  static final String RETRY_AFTER_SECONDS = "60";
 
   private final Questions questions;
   private final StoryListing listing;
@@ -63,10 +58,14 @@ final class Listeners {
 
   /** The table: every event, command, shortcut and button the app answers. */
   void register(App app) {
-    app.event(AppMentionEvent.class, (payload, ctx) ->
-        mention(payload.getEvent(), payload.getEventId(), ctx.getBotUserId()) ? ctx.ack() : later(payload.getEventId()));
-    app.event(MessageEvent.class, (payload, ctx) ->
-        message(payload.getEvent(), payload.getEventId(), ctx.getBotUserId()) ? ctx.ack() : later(payload.getEventId()));
+    app.event(AppMentionEvent.class, (payload, ctx) -> {
+      if (!mention(payload.getEvent(), payload.getEventId(), ctx.getBotUserId())) refuse(payload.getEventId());
+      return ctx.ack();
+    });
+    app.event(MessageEvent.class, (payload, ctx) -> {
+      if (!message(payload.getEvent(), payload.getEventId(), ctx.getBotUserId())) refuse(payload.getEventId());
+      return ctx.ack();
+    });
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
       AppHomeOpenedEvent e = payload.getEvent();
       // Slack sends this for the Messages tab too; only the Home tab has a view to publish.
@@ -99,32 +98,43 @@ final class Listeners {
       var p = req.getPayload();
       String question = SlackText.question(p.getMessage() == null ? null : p.getMessage().getText());
       String channel = p.getChannel() == null ? null : p.getChannel().getId();
-      return taken(questions.aboutMessage(p.getResponseUrl(), channel, question)) ? ctx.ack() : later(null);
+      if (!taken(questions.aboutMessage(p.getResponseUrl(), channel, question))) refuse(null);
+      return ctx.ack();
     });
     app.blockAction(SlackIds.SHARE, (req, ctx) -> {
       String user = req.getPayload().getUser().getId();
       String responseUrl = ctx.getResponseUrl();
-      return Ask.fromValue(value(req.getPayload())).map(ask -> taken(questions.share(responseUrl, ask, user))).orElse(true)
-          ? ctx.ack() : later(null);
+      if (!Ask.fromValue(value(req.getPayload())).map(ask -> taken(questions.share(responseUrl, ask, user))).orElse(true)) {
+        refuse(null);
+      }
+      return ctx.ack();
     });
     app.blockAction(SlackIds.MORE, (req, ctx) -> {
       Destination to = Destination.ofClick(req.getPayload(), ctx.getResponseUrl());
-      return Ask.fromValue(value(req.getPayload())).map(ask -> taken(questions.answer(null, "more", ask, to))).orElse(true)
-          ? ctx.ack() : later(null);
+      if (!Ask.fromValue(value(req.getPayload())).map(ask -> taken(questions.answer(null, "more", ask, to))).orElse(true)) {
+        refuse(null);
+      }
+      return ctx.ack();
     });
     app.blockAction(Pattern.compile(SlackIds.LIST_PAGE + "_(newer|older)"), (req, ctx) -> {
       String responseUrl = ctx.getResponseUrl();
-      return StoryListing.Page.fromValue(value(req.getPayload()))
-          .map(page -> taken(listing.show("list page", responseUrl, page, true))).orElse(true) ? ctx.ack() : later(null);
+      if (!StoryListing.Page.fromValue(value(req.getPayload()))
+          .map(page -> taken(listing.show("list page", responseUrl, page, true))).orElse(true)) {
+        refuse(null);
+      }
+      return ctx.ack();
     });
     app.blockAction(Pattern.compile(SlackIds.FEEDBACK_UP + "|" + SlackIds.FEEDBACK_DOWN), (req, ctx) -> {
       BlockActionPayload p = req.getPayload();
       String channel = p.getChannel() != null ? p.getChannel().getId()
           : p.getContainer() != null ? p.getContainer().getChannelId() : null;
       String responseUrl = ctx.getResponseUrl();
-      return FeedbackValue.read(value(p))
+      if (!FeedbackValue.read(value(p))
           .map(click -> taken(feedback.click(click, p.getUser().getId(), channel, responseUrl, p.getMessage())))
-          .orElse(true) ? ctx.ack() : later(null);
+          .orElse(true)) {
+        refuse(null);
+      }
+      return ctx.ack();
     });
   }
 
@@ -133,13 +143,11 @@ final class Listeners {
     return pool.submit(job, false) != Answering.Admission.BUSY;
   }
 
-  // 503 with Retry-After: an event is delivered again later (forgotten here so that it is not taken for a repeat);
-  // a click shows Slack's "didn't respond" to the user — either way, no promise of a reply that will not come.
-  private Response later(String eventId) {
+  // Refused, not acknowledged (Refusals answers 503): an event is delivered again later, forgotten here so that it
+  // is not taken for a repeat then; a click shows Slack's "didn't respond". No promise of a reply that will not come.
+  private void refuse(String eventId) {
     if (eventId != null) dedup.forget(eventId);
-    return Response.builder().statusCode(503).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-        .headers(new HashMap<>(Map.of("Retry-After", List.of(RETRY_AFTER_SECONDS))))
-        .body("{\"error\":\"too busy, try again later\"}").build();
+    Refusals.refuse();
   }
 
   // False when there was no room for it: the caller refuses the event so that Slack delivers it again.

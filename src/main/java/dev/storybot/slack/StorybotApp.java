@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class StorybotApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StorybotApp.class);
+  /** auth.test's budget at start: Slack answers in well under a second, or is in trouble. */
+  private static final Duration AUTH_TEST_TIMEOUT = Duration.ofSeconds(10);
 
   /**
    * How much the bot takes on.
@@ -68,7 +70,7 @@ public final class StorybotApp implements AutoCloseable {
     slackConfig.setStatsEnabled(false);  // otherwise the SDK makes its own extra auth.test calls
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
     // The SDK's own client makes one call, auth.test at start; every reply goes through the courier.
-    int timeoutMillis = (int) tuning.delivery().timeout().toMillis();
+    int timeoutMillis = (int) AUTH_TEST_TIMEOUT.toMillis();
     slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
     slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
     slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
@@ -126,6 +128,7 @@ public final class StorybotApp implements AutoCloseable {
   public StorybotApp start() {
     app.start();
     app.use(new RequestLog(metrics));  // after start(): use() before it would build Bolt's middleware, calling auth.test
+    app.use(new Refusals());  // inside RequestLog, which so logs and counts a refusal's 503
     return this;
   }
 
