@@ -31,8 +31,9 @@ final class Backlog {
     }
   }
 
-  private final PriorityQueue<Delivery> queue = new PriorityQueue<>(
-      Comparator.<Delivery>comparingLong(d -> d.due).thenComparingLong(d -> d.seq));
+  private static final Comparator<Delivery> ORDER = Comparator.<Delivery>comparingLong(d -> d.due)
+      .thenComparingLong(d -> d.seq);
+  private final PriorityQueue<Delivery> queue = new PriorityQueue<>(ORDER);
   private final Map<String, Long> pausedUntil = new HashMap<>();
   private long seq;
 
@@ -88,10 +89,19 @@ final class Backlog {
     return oldest;
   }
 
+  /** Makes every delivery waiting for a retry due by {@code now}; the pauses Slack asked for still hold. */
+  void expedite(long now) {
+    List<Delivery> all = new ArrayList<>(queue);
+    all.sort(ORDER);  // they keep their order
+    queue.clear();
+    for (Delivery d : all) add(d, d.due - now > 0 ? now : d.due);
+  }
+
   /** Makes everything due at {@code now} and forgets the pauses: one last try before closing. */
   void hurry(long now) {
     pausedUntil.clear();
     List<Delivery> all = new ArrayList<>(queue);
+    all.sort(ORDER);
     queue.clear();
     for (Delivery d : all) add(d, now);
   }

@@ -34,6 +34,11 @@ import org.slf4j.LoggerFactory;
 public final class Courier implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Courier.class);
+  /**
+   * After the n-th failed try of a response_url, the next waits at least the horizon divided by this: with 30
+   * minutes, tries at 0, 0.5, 2.5, 7.5 and 17.5 minutes — sooner when another call shows Slack answering again.
+   */
+  private static final long[] RESPONSE_URL_SPACING = {60, 15, 6, 3, 3, 3, 3, 3};
 
   /** How a reply's delivery ended. */
   public enum Outcome { DELIVERED, REFUSED, GAVE_UP }
@@ -193,9 +198,10 @@ public final class Courier implements AutoCloseable {
 
   private void delivered(Delivery d) {
     if (failing != null) {
-      log.info("Slack is taking replies again after {} s; {} waiting", (System.nanoTime() - failingSince) / 1_000_000_000L,
-          backlog.size());
+      log.info("Slack is taking replies again after {} s; retrying the {} waiting now",
+          (System.nanoTime() - failingSince) / 1_000_000_000L, backlog.size());
       failing = null;
+      backlog.expedite(System.nanoTime());  // Slack is back: no reply need wait out its back-off
     }
     finish(d, Outcome.DELIVERED);
   }
@@ -231,7 +237,11 @@ public final class Courier implements AutoCloseable {
       giveUp(d, "uses", "after " + d.attempts + " attempts, all a response_url allows");
       return;
     }
-    long due = now + (a.retryAfter() != null ? a.retryAfter().toNanos() : backoff(d.attempts));
+    long wait = a.retryAfter() != null ? a.retryAfter().toNanos() : backoff(d.attempts);
+    // A response_url's 5 uses are spread over its life, so that a long outage does not spend them all at its start.
+    if (d.call.toResponseUrl()) wait = Math.max(wait, policy.horizon().toNanos()
+        / RESPONSE_URL_SPACING[Math.min(d.attempts, RESPONSE_URL_SPACING.length) - 1]);
+    long due = now + wait;
     if (due - (d.acceptedNanos + policy.horizon().toNanos()) > 0) {
       giveUp(d, "expired", "the next try would come after " + policy.horizon());
       return;

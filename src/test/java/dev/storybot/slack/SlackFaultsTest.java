@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SlackFaultsTest {
 
-  /** Short attempts so a hanging call times out in a test's time: 1 s each, 50 ms back-off, for 20 s. */
+  /** Short attempts so a hanging call times out in a test's time: 1 s each, 50 ms back-off, for 6 s. */
   private static final StorybotApp.Tuning QUICK = new StorybotApp.Tuning(1, 50, Duration.ofSeconds(30), 100,
-      new DeliveryPolicy(1, Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(20),
+      new DeliveryPolicy(1, Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(6),
           5, Duration.ofSeconds(1), Duration.ofSeconds(2)));
   private static final String ASKER = "U0000ASKER";
 

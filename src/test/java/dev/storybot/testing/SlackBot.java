@@ -38,10 +38,10 @@ public final class SlackBot extends SlackClient implements BeforeEachCallback, A
   /**
    * Replies one at a time, as quickly as Slack allows: one answering thread and one call on the wire, so replies
    * come in the order questions were asked and a later reply proves an earlier silence. Retries from 100 ms, at
-   * most 2 s apart, for a minute.
+   * most 2 s apart, for 30 s.
    */
   public static final DeliveryPolicy DELIVERY = new DeliveryPolicy(1, Duration.ofSeconds(10), Duration.ofMillis(100),
-      Duration.ofSeconds(2), Duration.ofMinutes(1), 5, Duration.ofSeconds(2), Duration.ofSeconds(5));
+      Duration.ofSeconds(2), Duration.ofSeconds(30), 5, Duration.ofSeconds(2), Duration.ofSeconds(5));
   /** One answering thread, 50 waiting, 30 s of wait, 1,000 pending; {@link #DELIVERY}. */
   public static final StorybotApp.Tuning TUNING = new StorybotApp.Tuning(1, 50, Duration.ofSeconds(30), 1_000, DELIVERY);
 
