@@ -35,6 +35,8 @@ final class LiveStories implements AutoCloseable {
   static final Duration RESCAN = Duration.ofSeconds(15);
   /** How long a stop waits for a reload in progress. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+  /** The first retry of a reload that could not write the index (a full disk); doubled each time, up to RESCAN. */
+  static final Duration FIRST_RETRY = Duration.ofSeconds(1);
 
   private final StoryReloader reloader;
   private final FolderWatch watch;
@@ -57,16 +59,48 @@ final class LiveStories implements AutoCloseable {
           + " holding your story files");
     }
     StoryReloader reloader = new StoryReloader(dir, index, initial, metrics);
+    Retrying reload = new Retrying(reloader);
     // An index opened from INDEX_DIR may predate the folder's files: rebuild from the folder at start if so, else
     // just read it, so that a file broken later keeps the version read now.
     boolean stale = initial == null && changedSince(dir, index.stats());
-    Runnable first = initial != null ? null : stale ? reloader::reload : reloader::prime;
     try {
-      FolderWatch watch = FolderWatch.start(dir, reloader::reload, DEBOUNCE, RESCAN, first);
+      Runnable first = initial == null && !stale ? reloader::prime : null;
+      FolderWatch watch = FolderWatch.start(dir, reload, DEBOUNCE, RESCAN, first);
+      reload.watch = watch;
+      if (stale) watch.retryIn(Duration.ZERO);  // the first reload, now that it can schedule its own retries
       log.info("Watching {} for story changes{}", dir, stale ? "; it changed since the index was built, reloading" : "");
       return new LiveStories(reloader, watch);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + dir, e);
+    }
+  }
+
+  /**
+   * A reload that, when it could not write the index (a full disk), tries again on its own — after 1 s, then
+   * doubling up to the rescan period — since the folder will not change to prompt it.
+   */
+  private static final class Retrying implements Runnable {
+    private final StoryReloader reloader;
+    private volatile FolderWatch watch;
+    private Duration next = FIRST_RETRY;  // only the watch's one thread runs reloads
+
+    Retrying(StoryReloader reloader) {
+      this.reloader = reloader;
+    }
+
+    @Override
+    public void run() {
+      reloader.reload();
+      if (!reloader.worthRetrying()) {
+        next = FIRST_RETRY;
+        return;
+      }
+      FolderWatch w = watch;
+      if (w != null) {
+        log.info("Trying the reload again in {} s", next.toSeconds());
+        w.retryIn(next);
+      }
+      next = next.multipliedBy(2).compareTo(RESCAN) > 0 ? RESCAN : next.multipliedBy(2);
     }
   }
 

@@ -4,7 +4,8 @@ import dev.storybot.config.SolrSettings;
 import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
-import dev.storybot.index.StoryIndexer;
+import dev.storybot.index.IndexWrite;
+import dev.storybot.index.IndexWriteException;
 import dev.storybot.solr.SolrShelf;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
@@ -61,12 +62,19 @@ final class IndexCommand implements Callable<Integer> {
     if (Files.exists(index) && !Files.isDirectory(index)) {
       throw new ExitCodes.UserException(index + " is a file: give --index a folder (it is created if missing)");
     }
-    Files.createDirectories(index);
     IndexStats stats;
+    try {
+      Files.createDirectories(index);
+    } catch (IOException e) {
+      throw new ExitCodes.UserException("cannot create the index folder " + index + " (" + e + "): give --index a"
+          + " folder you can write to");
+    }
     try (Directory dir = FSDirectory.open(index)) {
-      stats = new StoryIndexer().write(dir, load.stories(), progress(load.stories().size()));
+      stats = IndexWrite.replace(dir, index, load.stories(), progress(load.stories().size()));
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
+    } catch (IndexWriteException e) {
+      throw new ExitCodes.UserException(e.getMessage() + "; then run `storybot index` again");
     }
     report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s",
         stats.stories(), stats.paragraphs(), seconds(started)));

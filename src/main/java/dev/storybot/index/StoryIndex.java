@@ -28,13 +28,15 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
   }
 
   private final Directory dir;
+  private final Path folder;  // null in memory
   private final String where;
   private final SearcherManager manager;
   private final Object writeLock = new Object();
 
-  private StoryIndex(Directory dir, String where) throws IOException {
+  private StoryIndex(Directory dir, Path folder) throws IOException {
     this.dir = dir;
-    this.where = where;
+    this.folder = folder;
+    this.where = folder == null ? "memory" : folder.toString();
     this.manager = new SearcherManager(dir, new SearcherFactory());
   }
 
@@ -51,7 +53,7 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IndexUnavailableException(noIndex(folder), null);
       }
-      index = new StoryIndex(dir, folder.toString());
+      index = new StoryIndex(dir, folder);
     } catch (IOException e) {
       // Corrupt, too old, too new or missing segment files: all mean the same to the user.
       dir.close();
@@ -78,10 +80,14 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
         + "): rebuild it with `storybot index --stories DIR --index " + folder + "`", e);
   }
 
-  /** Builds (or atomically replaces) the index in {@code folder} from {@code stories} and opens it. */
+  /**
+   * Builds (or atomically replaces) the index in {@code folder} from {@code stories} and opens it.
+   *
+   * @throws IndexWriteException when writing failed (a full disk): the previous index is intact, nothing is left over
+   */
   public static StoryIndex build(Path folder, List<Story> stories, IntConsumer progress) throws IOException {
     try (Directory dir = FSDirectory.open(folder)) {
-      new StoryIndexer().write(dir, stories, progress);
+      IndexWrite.replace(dir, folder, stories, progress);
     }
     return open(folder);
   }
@@ -91,7 +97,7 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
     try {
       Directory dir = new ByteBuffersDirectory();
       new StoryIndexer().write(dir, stories, n -> {});
-      return new StoryIndex(dir, "memory");
+      return new StoryIndex(dir, null);
     } catch (IOException e) {
       throw new UncheckedIOException("could not build an in-memory index", e);
     }
@@ -126,10 +132,15 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
     return withSearcher(searcher -> IndexStats.of((DirectoryReader) searcher.getIndexReader()));
   }
 
-  /** Replaces the index with {@code stories} in one commit, then makes new searches see it. */
+  /**
+   * Replaces the index with {@code stories} in one commit, then makes new searches see it.
+   *
+   * @throws IndexWriteException when writing failed (a full disk): searches keep the previous commit, and nothing
+   *     of the failed write is left in the folder
+   */
   public IndexStats rebuild(List<Story> stories) throws IOException {
     synchronized (writeLock) {
-      IndexStats stats = new StoryIndexer().write(dir, stories, n -> {});
+      IndexStats stats = IndexWrite.replace(dir, folder, stories, n -> {});
       manager.maybeRefreshBlocking();
       return stats;
     }

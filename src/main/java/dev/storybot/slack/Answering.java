@@ -69,9 +69,11 @@ final class Answering implements AutoCloseable {
       default:
         break;
     }
-    CompletableFuture<Boolean> eyes = job.eyesOn() == null ? null : courier.bestEffort(job.eyesOn(), false);
+    CompletableFuture<Boolean> eyes = job.eyesOn() == null ? null : new CompletableFuture<>();
     try {
       workers.execute(() -> run(job, eyes));
+      // "Working on it", once it is: best-effort, and skipped when replies queue up.
+      if (eyes != null) courier.bestEffort(job.eyesOn(), false).thenAccept(eyes::complete);
       return Admission.ACCEPTED;
     } catch (RejectedExecutionException e) {
       metrics.questionRefused(kind, "queue_full", ackCanTell ? "ack" : "notice");
@@ -79,7 +81,7 @@ final class Answering implements AutoCloseable {
         journal.finished(job.question().id(), Courier.Outcome.DELIVERED);  // told in the acknowledgement
         return Admission.BUSY;
       }
-      reply(job, job.notice() == null ? null : job.notice().apply(Questions.BUSY), eyes);
+      reply(job, job.notice() == null ? null : job.notice().apply(Questions.BUSY), null);
       return Admission.TOLD_BUSY;
     }
   }
