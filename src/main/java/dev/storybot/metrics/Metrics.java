@@ -143,6 +143,14 @@ public final class Metrics implements AutoCloseable {
         .description("Calls to Slack on the wire now").register(registry);
   }
 
+  /** A connection the server closed: {@code reason} per_address (too many from one address) or slow_request. */
+  public void connectionClosed(String reason) {
+    Counter.builder("storybot.http.connections.closed")
+        .description("Connections closed by the server: per_address (over the limit from one address), slow_request"
+            + " (a request trickling in, or not answered, within the bound)")
+        .tag("reason", reason).register(registry).increment();
+  }
+
   /** Reports the index's size and commit generation, read whenever /metrics is scraped. */
   public void index(LongSupplier stories, LongSupplier paragraphs, LongSupplier generation) {
     Gauge.builder("storybot.index.stories", stories::getAsLong).description("Stories in the index").register(registry);

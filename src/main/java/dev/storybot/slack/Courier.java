@@ -109,7 +109,7 @@ public final class Courier implements AutoCloseable {
 
   /** True while replies queue up or Slack is failing: a reaction now would only add to the wait. */
   public synchronized boolean underPressure() {
-    return failing != null || !backlog.isEmpty() || inFlight >= Math.max(1, policy.inFlight() / 2);
+    return failing != null || !backlog.isEmpty();
   }
 
   /** True while Slack is failing: the last attempt failed, or replies wait to be tried again. */

@@ -58,8 +58,8 @@ class MetricsTest {
     try (SlackBot bot = SlackBot.builder().start()) {
       bot.stub().failNext(SlackApiStub.RESPONSE_URL, 1, 404, Map.of());
       assertEquals(200, bot.command(ANSWERED, "gone").statusCode());
-      // The 404 is recorded by the stub before the bot counts it: wait for the count.
-      Scrape m = bot.awaitMetrics(s -> s.sum("storybot_slack_api_gave_up_total") > 0, Duration.ofSeconds(10));
+      // The 404 is recorded by the stub before the bot counts it: wait for the reply's end to be counted.
+      Scrape m = bot.awaitMetrics(s -> s.sum("storybot_replies_seconds_count") > 0, Duration.ofSeconds(10));
       assertEquals(1, m.sum("storybot_slack_api_gave_up_total", "method", "response_url", "reason", "http_4xx"));
       assertEquals(1, m.sum("storybot_replies_seconds_count", "kind", "/story", "outcome", "gave_up"));
     }
