@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 final class Answering implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Answering.class);
+  private static final long LOG_EVERY_NANOS = 10_000_000_000L;
 
   /** What became of a job offered. */
   enum Admission {
@@ -38,6 +39,8 @@ final class Answering implements AutoCloseable {
   private final PendingQuestions journal;
   private final Courier courier;
   private final Metrics metrics;
+  private final AtomicInteger refusals = new AtomicInteger();
+  private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
   /**
    * {@code workers} threads and {@code queue} jobs waiting; a job that waited longer than {@code maxWait} is told
@@ -45,7 +48,7 @@ final class Answering implements AutoCloseable {
    */
   Answering(int workers, int queue, Duration maxWait, PendingQuestions journal, Courier courier, Metrics metrics) {
     this.workers = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-        named("storybot-answer-"));
+        Threads.named("storybot-answer-", false));
     this.maxWait = maxWait;
     this.journal = journal;
     this.courier = courier;
@@ -63,8 +66,7 @@ final class Answering implements AutoCloseable {
       case DUPLICATE:
         return Admission.ACCEPTED;
       case FULL:
-        metrics.questionRefused(kind, "backlog_full", ackCanTell ? "ack" : "refused");
-        log.warn("Refused a {}: {} questions are waiting for a reply already", kind, journal.pending());
+        refused(kind, "backlog_full", ackCanTell ? "ack" : "refused");
         return Admission.BUSY;
       default:
         break;
@@ -76,7 +78,7 @@ final class Answering implements AutoCloseable {
       if (eyes != null) courier.bestEffort(job.eyesOn(), false).thenAccept(eyes::complete);
       return Admission.ACCEPTED;
     } catch (RejectedExecutionException e) {
-      metrics.questionRefused(kind, "queue_full", ackCanTell ? "ack" : "notice");
+      refused(kind, "queue_full", ackCanTell ? "ack" : "notice");
       if (ackCanTell) {
         journal.finished(job.question().id(), Courier.Outcome.DELIVERED);  // told in the acknowledgement
         return Admission.BUSY;
@@ -84,6 +86,18 @@ final class Answering implements AutoCloseable {
       reply(job, job.notice() == null ? null : job.notice().apply(Questions.BUSY), null);
       return Admission.TOLD_BUSY;
     }
+  }
+
+  // Counted each time; logged at most every 10 s, with how many since, so that a flood never floods the log.
+  private void refused(String kind, String reason, String told) {
+    metrics.questionRefused(kind, reason, told);
+    refusals.incrementAndGet();
+    long now = System.nanoTime();
+    long last = lastLogged.get();
+    if (now - last < LOG_EVERY_NANOS || !lastLogged.compareAndSet(last, now)) return;
+    log.warn("Too busy: {} questions not answered in the last {} s (the latest a {}: {}, told by {}); {} waiting for a"
+        + " thread, {} owed a reply", refusals.getAndSet(0), LOG_EVERY_NANOS / 1_000_000_000L, kind, reason, told,
+        waiting(), journal.pending());
   }
 
   /** Questions waiting for an answering thread. */
@@ -94,7 +108,7 @@ final class Answering implements AutoCloseable {
   private void run(Job job, CompletableFuture<Boolean> eyes) {
     SlackCall reply;
     if (System.nanoTime() - job.acceptedNanos() > maxWait.toNanos()) {
-      metrics.questionRefused(job.kind(), "waited", "notice");
+      refused(job.kind(), "waited", "notice");
       reply = job.notice() == null ? null : job.notice().apply(Questions.BUSY);
     } else {
       try {
@@ -139,8 +153,4 @@ final class Answering implements AutoCloseable {
     }
   }
 
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> new Thread(r, prefix + n.incrementAndGet());
-  }
 }

@@ -9,8 +9,8 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
- * The replies waiting to be sent, earliest due first, and the rate keys Slack has asked to wait (Retry-After).
- * Not thread-safe: the {@link Courier} guards it.
+ * The replies waiting to be sent, earliest due first; the rate keys Slack has asked to wait (Retry-After); and the
+ * outcomes not yet told. Not thread-safe: the {@link Courier} guards it.
  */
 final class Backlog {
 
@@ -35,6 +35,7 @@ final class Backlog {
       .thenComparingLong(d -> d.seq);
   private final PriorityQueue<Delivery> queue = new PriorityQueue<>(ORDER);
   private final Map<String, Long> pausedUntil = new HashMap<>();
+  private List<Runnable> finished = new ArrayList<>();
   private long seq;
 
   /** Queues {@code d} to go at {@code due} (System.nanoTime()), behind those due earlier or at the same time. */
@@ -104,6 +105,20 @@ final class Backlog {
     all.sort(ORDER);
     queue.clear();
     for (Delivery d : all) add(d, now);
+  }
+
+  /** Ends {@code d} with {@code outcome}, once: its callback is kept for {@link #finished()}. */
+  void finish(Delivery d, Courier.Outcome outcome) {
+    if (d.finished) return;
+    d.finished = true;
+    finished.add(() -> d.done.accept(outcome));
+  }
+
+  /** The callbacks of the deliveries ended since the last call, to run outside the lock. */
+  List<Runnable> finished() {
+    List<Runnable> out = finished;
+    finished = new ArrayList<>();
+    return out;
   }
 
   /** Removes and returns everything waiting. */

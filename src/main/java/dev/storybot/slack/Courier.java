@@ -15,10 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +31,6 @@ import org.slf4j.LoggerFactory;
 public final class Courier implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Courier.class);
-  /**
-   * After the n-th failed try of a response_url, the next waits at least the horizon divided by this: with 30
-   * minutes, tries at 0, 0.5, 2.5, 7.5 and 17.5 minutes — sooner when another call shows Slack answering again.
-   */
-  private static final long[] RESPONSE_URL_SPACING = {60, 15, 6, 3, 3, 3, 3, 3};
-
   /** How a reply's delivery ended. */
   public enum Outcome { DELIVERED, REFUSED, GAVE_UP }
 
@@ -47,9 +38,9 @@ public final class Courier implements AutoCloseable {
   private final String token;
   private final DeliveryPolicy policy;
   private final Metrics metrics;
-  private final ExecutorService httpThreads = Executors.newFixedThreadPool(2, daemon("storybot-slack-http-"));
+  private final ExecutorService httpThreads = Executors.newFixedThreadPool(2, Threads.named("storybot-slack-http-", true));
   private final HttpClient http;
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("storybot-courier-"));
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Threads.named("storybot-courier-", true));
   private final Backlog backlog = new Backlog();
   private final Set<Delivery> sending = new HashSet<>();
   private int inFlight;  // replies on the wire
@@ -59,7 +50,6 @@ public final class Courier implements AutoCloseable {
   private long wakeAt;
   private String failing;  // what failed last while Slack is failing, else null
   private long failingSince;
-  private List<Runnable> callbacks = new ArrayList<>();  // outcomes to report once the lock is released
 
   /** Sends Web API calls to {@code apiBase} (ending in "/") as the bot whose token is {@code token}. */
   public Courier(String apiBase, String token, DeliveryPolicy policy, Metrics metrics) {
@@ -203,21 +193,16 @@ public final class Courier implements AutoCloseable {
       failing = null;
       backlog.expedite(System.nanoTime());  // Slack is back: no reply need wait out its back-off
     }
-    finish(d, Outcome.DELIVERED);
+    backlog.finish(d, Outcome.DELIVERED);
   }
 
   // ok=false is Slack's considered answer: never retried. An unreachable conversation may have somewhere else to go.
   private void refused(Delivery d, String error) {
     metrics.slackApiError(d.call.method(), "ok_false");
-    String hint = SlackErrors.hint(error);
-    if (SlackErrors.tokenRejected(error)) {
-      log.error("Slack {} answered {}: {}", d.call.method(), error, hint);
-    } else {
-      log.warn("Slack {} answered ok=false: {}{}", d.call.method(), error, hint.isEmpty() ? "" : " (" + hint + ")");
-    }
+    SlackErrors.log(d.call.method(), error);
     SlackCall instead = SlackErrors.conversationUnreachable(error) ? d.call.whenUnreachable(error) : null;
     if (instead == null) {
-      finish(d, Outcome.REFUSED);
+      backlog.finish(d, Outcome.REFUSED);
     } else {
       backlog.add(new Delivery(instead, d.acceptedNanos, d.done), System.nanoTime());
     }
@@ -237,11 +222,7 @@ public final class Courier implements AutoCloseable {
       giveUp(d, "uses", "after " + d.attempts + " attempts, all a response_url allows");
       return;
     }
-    long wait = a.retryAfter() != null ? a.retryAfter().toNanos() : backoff(d.attempts);
-    // A response_url's 5 uses are spread over its life, so that a long outage does not spend them all at its start.
-    if (d.call.toResponseUrl()) wait = Math.max(wait, policy.horizon().toNanos()
-        / RESPONSE_URL_SPACING[Math.min(d.attempts, RESPONSE_URL_SPACING.length) - 1]);
-    long due = now + wait;
+    long due = now + policy.nanosBeforeRetry(d.call.toResponseUrl(), d.attempts, a.retryAfter());
     if (due - (d.acceptedNanos + policy.horizon().toNanos()) > 0) {
       giveUp(d, "expired", "the next try would come after " + policy.horizon());
       return;
@@ -254,22 +235,14 @@ public final class Courier implements AutoCloseable {
   private void giveUp(Delivery d, String reason, String why) {
     metrics.slackApiGaveUp(d.call.method(), reason);
     log.warn("Slack {} failed {}; giving up", d.call.method(), why);
-    finish(d, Outcome.GAVE_UP);
+    backlog.finish(d, Outcome.GAVE_UP);
   }
 
-  // Each delivery ends once; its callback runs later, outside the lock (it may start a reaction, or take a lock).
-  private void finish(Delivery d, Outcome outcome) {
-    if (d.finished) return;
-    d.finished = true;
-    callbacks.add(() -> d.done.accept(outcome));
-  }
-
+  // Outcomes are told outside the lock: a callback may start a reaction, or take a lock of its own.
   private void report() {
     List<Runnable> run;
     synchronized (this) {
-      if (callbacks.isEmpty()) return;
-      run = callbacks;
-      callbacks = new ArrayList<>();
+      run = backlog.finished();
     }
     for (Runnable r : run) {
       try {
@@ -278,11 +251,6 @@ public final class Courier implements AutoCloseable {
         log.error("Reporting a delivery's outcome failed", e);
       }
     }
-  }
-
-  private long backoff(int attempt) {
-    long nanos = Math.min(policy.backoff().toNanos() << Math.min(attempt - 1, 20), policy.maxBackoff().toNanos());
-    return (long) (nanos * ThreadLocalRandom.current().nextDouble(0.8, 1.2));
   }
 
   // One timer, for the earliest due delivery; an earlier one replaces it.
@@ -327,12 +295,4 @@ public final class Courier implements AutoCloseable {
     httpThreads.shutdownNow();
   }
 
-  private static ThreadFactory daemon(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
 }

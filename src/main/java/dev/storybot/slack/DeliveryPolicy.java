@@ -1,6 +1,7 @@
 package dev.storybot.slack;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How the {@link Courier} sends replies.
@@ -25,6 +26,29 @@ public record DeliveryPolicy(int inFlight, Duration timeout, Duration backoff, D
     for (Duration d : new Duration[] {timeout, backoff, maxBackoff, horizon, bestEffortTimeout}) {
       if (d.isNegative() || d.isZero()) throw new IllegalArgumentException("durations must be positive, got " + d);
     }
+  }
+
+  /**
+   * After the n-th failed try of a response_url, the next waits at least the horizon divided by this: with 30
+   * minutes, tries at 0, 0.5, 2.5, 7.5 and 17.5 minutes — sooner when another call shows Slack answering again.
+   */
+  private static final long[] RESPONSE_URL_SPACING = {60, 15, 6, 3};
+
+  /**
+   * How long to wait after the {@code attempts}-th failed try: Slack's Retry-After when it gave one, else the
+   * back-off (doubling, ±20%, capped); for a response_url at least its share of the horizon, so that a long outage
+   * does not spend its 5 uses at the start.
+   */
+  long nanosBeforeRetry(boolean responseUrl, int attempts, Duration retryAfter) {
+    long wait;
+    if (retryAfter != null) {
+      wait = retryAfter.toNanos();
+    } else {
+      long nanos = Math.min(backoff.toNanos() << Math.min(attempts - 1, 20), maxBackoff.toNanos());
+      wait = (long) (nanos * ThreadLocalRandom.current().nextDouble(0.8, 1.2));
+    }
+    if (!responseUrl) return wait;
+    return Math.max(wait, horizon.toNanos() / RESPONSE_URL_SPACING[Math.min(attempts, RESPONSE_URL_SPACING.length) - 1]);
   }
 
   /**
