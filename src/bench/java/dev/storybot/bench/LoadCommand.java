@@ -55,6 +55,10 @@ final class LoadCommand implements Callable<Integer> {
       description = "Slack's stub answering well, or failing for the middle three fifths of each run (default: ${DEFAULT-VALUE}).")
   String slack;
 
+  @Option(names = "--slack-latency", defaultValue = "100", paramLabel = "MS",
+      description = "How long the stub takes to answer each call, as Slack's Web API does (default: ${DEFAULT-VALUE}).")
+  long slackLatency;
+
   @Option(names = "--drain", defaultValue = "180", description = "Seconds to wait for replies after a run (default: ${DEFAULT-VALUE}).")
   int drain;
 
@@ -82,8 +86,8 @@ final class LoadCommand implements Callable<Integer> {
     if (!slack.equals("healthy") && !slack.equals("failing")) {
       throw new ExitCodes.UserException("--slack must be healthy or failing, was " + slack);
     }
-    if (mentions < 0 || mentions > 100 || seconds < 1 || rates.stream().anyMatch(r -> r <= 0)) {
-      throw new ExitCodes.UserException("--mentions must be 0..100, --seconds and --rates positive");
+    if (slackLatency < 0 || mentions < 0 || mentions > 100 || seconds < 1 || rates.stream().anyMatch(r -> r <= 0)) {
+      throw new ExitCodes.UserException("--mentions must be 0..100, --seconds and --rates positive, --slack-latency not negative");
     }
     if (serveJar != null && !Files.isRegularFile(serveJar)) throw new ExitCodes.UserException("no jar " + serveJar);
     PrintWriter err = spec.commandLine().getErr();
@@ -105,7 +109,7 @@ final class LoadCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     err.println(String.format(Locale.ROOT, "bench load: %s/s for %d s, Slack %s", fmt(rate), seconds, slack));
     err.flush();
-    try (LoadStub stub = LoadStub.start();
+    try (LoadStub stub = LoadStub.start(slackLatency);
          ServeProcess serve = ServeProcess.start(setup.classPath(), setup.serveIndex(), serveHeap, List.of(),
              stub.apiUrl(), work)) {
       MixedLoad load = new MixedLoad(serve.port, stub, questions, mentions / 100.0, maxOutstanding, "r" + fmt(rate) + "-");
@@ -132,13 +136,14 @@ final class LoadCommand implements Callable<Integer> {
       report.put("paragraphs", paragraphs);
       report.put("mentionsPercent", mentions);
       report.put("slack", slack);
+      report.put("slackLatencyMillis", slackLatency);
       report.put("serve", serveJar == null ? "this build" : serveJar.toString());
       report.put("loadAverage", List.of(loadBefore, loadAfter));
       report.put("runs", results);
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     } else {
-      out.println(String.format(Locale.ROOT, "storybot bench load: %,d paragraphs, %d%% mentions, Slack %s, serving %s;"
-          + " %d cores, load average %.1f -> %.1f", paragraphs, mentions, slack,
+      out.println(String.format(Locale.ROOT, "storybot bench load: %,d paragraphs, %d%% mentions, Slack %s (%d ms a call),"
+          + " serving %s; %d cores, load average %.1f -> %.1f", paragraphs, mentions, slack, slackLatency,
           serveJar == null ? "this build" : serveJar, Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter));
       out.println(String.format(Locale.ROOT, "%8s %10s %8s %8s %8s %7s %6s %5s %6s %15s %17s %8s", "offered/s",
           "answered/s", "busy/s", "refused", "silent", "dupes", "errors", "unsent", "", "ack p50/p99 ms",

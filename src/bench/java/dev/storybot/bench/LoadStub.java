@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * Slack's side of the mixed load on loopback: the Web API (auth.test with the bot's ids, chat.postMessage with a ts,
  * reactions and the rest "ok") and the response_urls of `/story` commands. Every reply is recorded under its
  * question — a mention's thread ts, a command's response_url id — with when it came, so the load can tell answered
- * from told-busy from silent, and see duplicates. An outage makes everything but auth.test fail with 500, hang
+ * from told-busy from silent, and see duplicates. Every call takes {@code latency} to answer, as Slack's do (a
+ * thread each meanwhile, so calls never queue behind one another here). An outage makes everything but auth.test fail with 500, hang
  * (then 503: never carried out) or answer 429 with Retry-After: 1, until it ends.
  */
 final class LoadStub implements AutoCloseable {
@@ -51,18 +52,21 @@ final class LoadStub implements AutoCloseable {
   private final Map<String, List<Reply>> replies = new ConcurrentHashMap<>();
   private final Object outageLock = new Object();
   private volatile Outage outage = Outage.NONE;
+  private final long latencyMillis;
 
-  private LoadStub(HttpServer server) {
+  private LoadStub(HttpServer server, long latencyMillis) {
     this.server = server;
+    this.latencyMillis = latencyMillis;
     server.createContext("/", this::handle);
     server.setExecutor(threads);
     server.start();
   }
 
-  /** A stub on a free loopback port. */
-  static LoadStub start() throws IOException {
+  /** A stub on a free loopback port whose every call takes {@code latencyMillis} to answer. */
+  static LoadStub start(long latencyMillis) throws IOException {
     System.setProperty("sun.net.httpserver.nodelay", "true");  // see WebApiStub: no delayed-ACK stall per reply
-    return new LoadStub(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024));
+    return new LoadStub(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024),
+        latencyMillis);
   }
 
   /** SLACK_API_URL for the bot. */
@@ -101,6 +105,7 @@ final class LoadStub implements AutoCloseable {
     try (ex; InputStream in = ex.getRequestBody()) {
       String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String path = ex.getRequestURI().getPath();
+      pause();
       if (!path.endsWith("/auth.test") && failed(ex)) return;
       byte[] answer = path.endsWith("/auth.test") ? AUTH_TEST : path.endsWith("/chat.postMessage")
           ? ("{\"ok\":true,\"ts\":\"" + System.nanoTime() + ".000000\"}").getBytes(StandardCharsets.UTF_8)
@@ -111,6 +116,15 @@ final class LoadStub implements AutoCloseable {
         out.write(answer);
       }
       record(path, body);
+    }
+  }
+
+  // Slack's round trip, on this call's own thread.
+  private void pause() {
+    try {
+      TimeUnit.MILLISECONDS.sleep(latencyMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

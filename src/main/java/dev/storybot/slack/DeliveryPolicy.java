@@ -52,11 +52,12 @@ public record DeliveryPolicy(int inFlight, Duration timeout, Duration backoff, D
   }
 
   /**
-   * 16 calls at once, 10 s each; back-off from 1 s doubling to 30 s; 30 minutes (a response_url's life) and 5 uses;
+   * 64 calls at once (on a non-blocking client they cost a connection, not a thread: at Slack's 100–300 ms a call
+   * that is a few hundred replies a second), 10 s each; back-off from 1 s doubling to 30 s; 30 minutes (a response_url's life) and 5 uses;
    * a reaction gets 2 s; closing waits 10 s for the backlog.
    */
   public static DeliveryPolicy standard() {
-    return new DeliveryPolicy(16, Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(30),
+    return new DeliveryPolicy(64, Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(30),
         Duration.ofMinutes(30), 5, Duration.ofSeconds(2), Duration.ofSeconds(10));
   }
 }
