@@ -32,7 +32,6 @@ final class Listeners {
     boolean slackFailing();
   }
 
-
   private final Questions questions;
   private final StoryListing listing;
   private final HomeTab home;
