@@ -253,11 +253,12 @@ public final class Courier implements AutoCloseable {
     }
   }
 
-  // One timer, for the earliest due delivery; an earlier one replaces it.
+  // One timer, for the earliest due delivery; an earlier one replaces it. None while every slot is taken: the next
+  // completion pumps. A wake still to come, no later, will do; one whose time has come may be this very run.
   private void schedule(long now) {
     Long due = backlog.nextDue();
-    if (due == null || closing && timer.isShutdown()) return;
-    if (wake != null && !wake.isDone() && wakeAt - due <= 0) return;
+    if (due == null || inFlight >= policy.inFlight() || closing && timer.isShutdown()) return;
+    if (wake != null && wakeAt - now > 0 && wakeAt - due <= 0) return;
     if (wake != null) wake.cancel(false);
     wakeAt = due;
     wake = timer.schedule(this::pump, Math.max(0, due - now), TimeUnit.NANOSECONDS);

@@ -81,6 +81,24 @@ class FailureRepliesTest {
   }
 
   @Test
+  void aRateLimitHoldsBackTheChannelsOtherPostsTooAndAllArriveAfterIt() throws Exception {
+    try (SlackBot bot = SlackBot.builder().start()) {
+      // The first answer's post fails (retry in ~100 ms); the second's is rate limited for 2 s, which holds the
+      // first back too: nothing is on the wire then, and only the timer can send them when the pause is over.
+      bot.stub().failNext("chat.postMessage", 1, 500, Map.of());
+      bot.stub().failNext("chat.postMessage", 1, 429, Map.of("Retry-After", "2"));
+      bot.mention("EvPauseA", "1700001200.000100", "How many cables did the engineers replace?");
+      bot.mention("EvPauseB", "1700001200.000200", "What did the repairs cost?");
+
+      List<SlackApiStub.Call> posts = bot.stub().await("chat.postMessage", 2, Duration.ofSeconds(20));
+      assertEquals(List.of("1700001200.000100", "1700001200.000200"),
+          posts.stream().map(c -> c.params().get("thread_ts")).sorted().toList());
+      assertEquals(List.of(500, 429, 200, 200),
+          bot.stub().calls("chat.postMessage").stream().map(SlackApiStub.Call::status).toList());
+    }
+  }
+
+  @Test
   void serverErrorsOnResponseUrlAreRetriedWithBackoff() throws Exception {
     try (SlackBot bot = SlackBot.builder().start()) {
       bot.stub().failNext(SlackApiStub.RESPONSE_URL, 2, 503, Map.of());
