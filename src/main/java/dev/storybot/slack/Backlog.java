@@ -90,12 +90,18 @@ final class Backlog {
     return oldest;
   }
 
-  /** Makes every delivery waiting for a retry due by {@code now}; the pauses Slack asked for still hold. */
-  void expedite(long now) {
+  /**
+   * Makes every delivery waiting for a retry due by {@code now} — only posts to response_urls, or only other calls,
+   * when {@code responseUrls} says which; the pauses Slack asked for still hold.
+   */
+  void expedite(long now, Boolean responseUrls) {
     List<Delivery> all = new ArrayList<>(queue);
     all.sort(ORDER);  // they keep their order
     queue.clear();
-    for (Delivery d : all) add(d, d.due - now > 0 ? now : d.due);
+    for (Delivery d : all) {
+      boolean chosen = d.attempts > 0 && (responseUrls == null || responseUrls == d.call.toResponseUrl());
+      add(d, chosen && d.due - now > 0 ? now : d.due);
+    }
   }
 
   /** Makes everything due at {@code now} and forgets the pauses: one last try before closing. */

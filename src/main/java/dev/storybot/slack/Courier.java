@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class Courier implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Courier.class);
+  private static final long EXPEDITE_EVERY_NANOS = 5_000_000_000L;
+
   /** How a reply's delivery ended. */
   public enum Outcome { DELIVERED, REFUSED, GAVE_UP }
 
@@ -48,8 +50,8 @@ public final class Courier implements AutoCloseable {
   private boolean closing;
   private ScheduledFuture<?> wake;
   private long wakeAt;
-  private String failing;  // what failed last while Slack is failing, else null
-  private long failingSince;
+  private final SlackStatus status = new SlackStatus();
+  private long lastExpedite;
 
   /** Sends Web API calls to {@code apiBase} (ending in "/") as the bot whose token is {@code token}. */
   public Courier(String apiBase, String token, DeliveryPolicy policy, Metrics metrics) {
@@ -99,12 +101,12 @@ public final class Courier implements AutoCloseable {
 
   /** True while replies queue up or Slack is failing: a reaction now would only add to the wait. */
   public synchronized boolean underPressure() {
-    return failing != null || !backlog.isEmpty();
+    return status.failing() || !backlog.isEmpty();
   }
 
   /** True while Slack is failing: the last attempt failed, or replies wait to be tried again. */
   public synchronized boolean degraded() {
-    return failing != null || backlog.retrying();
+    return status.failing() || backlog.retrying();
   }
 
   /** Replies waiting (for their turn or a retry), not counting those on the wire. */
@@ -132,10 +134,7 @@ public final class Courier implements AutoCloseable {
     h.put("backlog", backlog.size());
     h.put("in_flight", inFlight + reactions);
     h.put("oldest_seconds", Math.round(oldestSeconds()));
-    if (failing != null) {
-      h.put("failing", failing);
-      h.put("failing_seconds", (System.nanoTime() - failingSince) / 1_000_000_000L);
-    }
+    status.describe(h, System.nanoTime());
     return h;
   }
 
@@ -186,12 +185,16 @@ public final class Courier implements AutoCloseable {
     pump();
   }
 
+  // Slack is back: no reply waits out its back-off. Later successes pull in the stragglers (at most every 5 s, and
+  // only calls of the same kind, so that a response_url host still failing does not have its tries spent).
   private void delivered(Delivery d) {
-    if (failing != null) {
-      log.info("Slack is taking replies again after {} s; retrying the {} waiting now",
-          (System.nanoTime() - failingSince) / 1_000_000_000L, backlog.size());
-      failing = null;
-      backlog.expedite(System.nanoTime());  // Slack is back: no reply need wait out its back-off
+    long now = System.nanoTime();
+    if (status.succeeded(now, backlog.size())) {
+      backlog.expedite(now, null);
+      lastExpedite = now;
+    } else if (now - lastExpedite > EXPEDITE_EVERY_NANOS) {
+      backlog.expedite(now, d.call.toResponseUrl());
+      lastExpedite = now;
     }
     backlog.finish(d, Outcome.DELIVERED);
   }
@@ -210,19 +213,14 @@ public final class Courier implements AutoCloseable {
 
   private void retry(Delivery d, Attempt a) {
     long now = System.nanoTime();
-    if (failing == null) {
-      failingSince = now;
-      log.warn("Slack {} failed: {}; replies wait and are retried (back-off from {} ms, Retry-After honoured)",
-          d.call.method(), a.detail(), policy.backoff().toMillis());
-    } else {
-      log.debug("Slack {} failed: {} (attempt {})", d.call.method(), a.detail(), d.attempts);
-    }
-    failing = d.call.method() + ": " + a.reason();
+    status.failed(d.call.method(), a.reason(), a.detail(), d.attempts, now);
     if (d.call.toResponseUrl() && d.attempts >= policy.responseUrlUses()) {
       giveUp(d, "uses", "after " + d.attempts + " attempts, all a response_url allows");
       return;
     }
-    long due = now + policy.nanosBeforeRetry(d.call.toResponseUrl(), d.attempts, a.retryAfter());
+    // A response_url's tries are spread out, unless Slack said when to come back.
+    boolean spread = d.call.toResponseUrl() && a.retryAfter() == null;
+    long due = now + policy.nanosBeforeRetry(spread, d.attempts, a.retryAfter());
     if (due - (d.acceptedNanos + policy.horizon().toNanos()) > 0) {
       giveUp(d, "expired", "the next try would come after " + policy.horizon());
       return;

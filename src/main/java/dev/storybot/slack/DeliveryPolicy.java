@@ -36,10 +36,10 @@ public record DeliveryPolicy(int inFlight, Duration timeout, Duration backoff, D
 
   /**
    * How long to wait after the {@code attempts}-th failed try: Slack's Retry-After when it gave one, else the
-   * back-off (doubling, ±20%, capped); for a response_url at least its share of the horizon, so that a long outage
-   * does not spend its 5 uses at the start.
+   * back-off (doubling, ±20%, capped); {@code spread} (a response_url through an outage) at least its share of the
+   * horizon, so that a long outage does not spend its 5 uses at the start.
    */
-  long nanosBeforeRetry(boolean responseUrl, int attempts, Duration retryAfter) {
+  long nanosBeforeRetry(boolean spread, int attempts, Duration retryAfter) {
     long wait;
     if (retryAfter != null) {
       wait = retryAfter.toNanos();
@@ -47,7 +47,7 @@ public record DeliveryPolicy(int inFlight, Duration timeout, Duration backoff, D
       long nanos = Math.min(backoff.toNanos() << Math.min(attempts - 1, 20), maxBackoff.toNanos());
       wait = (long) (nanos * ThreadLocalRandom.current().nextDouble(0.8, 1.2));
     }
-    if (!responseUrl) return wait;
+    if (!spread) return wait;
     return Math.max(wait, horizon.toNanos() / RESPONSE_URL_SPACING[Math.min(attempts, RESPONSE_URL_SPACING.length) - 1]);
   }
 
