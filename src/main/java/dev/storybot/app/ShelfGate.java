@@ -18,6 +18,8 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
   private volatile Supplier<Map<String, Object>> reload = Map::of;
   private volatile BooleanSupplier slackFailing = () -> false;
   private volatile Supplier<Map<String, Object>> slack = Map::of;
+  private volatile BooleanSupplier databaseDown = () -> false;
+  private volatile Supplier<Map<String, Object>> database = Map::of;
 
   /** Opens the gate: from now on questions read {@code opened}; {@code reloads} adds the last reload to /healthz. */
   void open(Shelf opened, Supplier<Map<String, Object>> reloads) {
@@ -31,9 +33,18 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
     this.slack = health;
   }
 
+  /**
+   * Adds the shared database to /healthz: {@code down} makes it "degraded" (questions are still answered, from this
+   * process's memory), {@code health} is its "database" entry.
+   */
+  void watchDatabase(BooleanSupplier down, Supplier<Map<String, Object>> health) {
+    this.databaseDown = down;
+    this.database = health;
+  }
+
   @Override
   public boolean degraded() {
-    return slackFailing.getAsBoolean();
+    return slackFailing.getAsBoolean() || databaseDown.getAsBoolean();
   }
 
   @Override
@@ -62,6 +73,8 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
     if (!last.isEmpty()) health.put("reload", last);
     Map<String, Object> replies = slack.get();
     if (!replies.isEmpty()) health.put("slack", replies);
+    Map<String, Object> shared = database.get();
+    if (!shared.isEmpty()) health.put("database", shared);
     return health;
   }
 

@@ -3,6 +3,7 @@ package dev.storybot.app;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.InProcessRebuildLock;
+import dev.storybot.index.RebuildLock;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.Rebuilder;
 import dev.storybot.index.StoryIndex;
@@ -53,6 +54,14 @@ public final class Shelves {
 
   /** The shelf to answer from; a user error names the variable and says what to do. */
   public static Opened open(Config config) throws IOException {
+    return open(config, new InProcessRebuildLock());
+  }
+
+  /**
+   * As {@link #open(Config)}; Solr rebuilds (at start and on reloads) take turns through {@code lock}, which replicas
+   * share when they share a database.
+   */
+  public static Opened open(Config config, RebuildLock lock) throws IOException {
     return switch (config.shelf()) {
       case BUNDLED -> Opened.inMemory(StoryLoader.bundled());
       case INDEX_DIR -> Opened.embedded(openIndex(config), null);
@@ -60,20 +69,20 @@ public final class Shelves {
         StoryLoad load = load(config.storiesDir());
         yield Opened.embedded(StoryIndex.inMemory(load.stories()), load);
       }
-      case SOLR -> openSolr(config);
+      case SOLR -> openSolr(config, lock);
     };
   }
 
   // The alias in Solr; with STORIES_DIR, built from the folder first when it is missing or of another schema.
-  private static Opened openSolr(Config config) throws IOException {
+  private static Opened openSolr(Config config, RebuildLock lock) throws IOException {
     SolrShelf shelf = SolrShelf.connect(config.solr());
     try {
       if (config.storiesDir() == null) {
         check(shelf::check);
         return new Opened(shelf, null, null);
       }
-      // Rebuilds take turns within this process. Replicas sharing a database take turns through a lock there.
-      SolrRebuilder rebuilder = shelf.rebuilder(new InProcessRebuildLock(), true, null);
+      // Rebuilds take turns: within this process, and between replicas through the database's advisory lock.
+      SolrRebuilder rebuilder = shelf.rebuilder(lock, true, null);
       StoryLoad load = null;
       try {
         shelf.check();

@@ -6,11 +6,16 @@ import dev.storybot.answer.Answerer;
 import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
+import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexStats;
 import dev.storybot.metrics.Metrics;
+import dev.storybot.postgres.Database;
+import dev.storybot.postgres.PostgresRebuildLock;
+import dev.storybot.postgres.SharedState;
 import dev.storybot.search.Shelf;
 import dev.storybot.server.SocketModeConnection;
 import dev.storybot.server.StorybotServer;
+import dev.storybot.slack.BotState;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
 import java.util.Map;
@@ -52,6 +57,7 @@ public final class Storybot implements AutoCloseable {
   private final Config config;
   private final Options options;
   private final Answerer answerer;
+  private Database db;
   private StorybotApp bot;
   private Server server;
   private volatile LiveStories live;
@@ -104,7 +110,18 @@ public final class Storybot implements AutoCloseable {
   }
 
   private void startListening() throws Exception {
-    bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics);
+    // With DATABASE_URL, what replicas must agree on lives in PostgreSQL; otherwise in this process's memory.
+    int pending = options.tuning().pending();
+    BotState state = BotState.inMemory(config, pending);
+    if (config.database() != null) {
+      db = Database.open(config.database(), Database.Timing.standard());
+      state = SharedState.of(db, config, pending);
+      gate.watchDatabase(() -> !db.up(), db::health);
+      io.micrometer.core.instrument.Gauge.builder("storybot.database.up", db, d -> d.up() ? 1 : 0)
+          .description("1 while the shared database answers, 0 while state is kept in this process's memory")
+          .register(metrics.registry());
+    }
+    bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics, state);
     gate.watchSlack(bot::degraded, bot::health);
     try {
       bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
@@ -114,7 +131,8 @@ public final class Storybot implements AutoCloseable {
           + " \"OAuth & Permissions\" page, and " + Config.SLACK_API_URL + " if you set it");
     }
     server = StorybotServer.createServer(config.port(),
-        new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics));
+        new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics,
+            db == null ? null : SharedState.signatures(db)));
     try {
       server.start();
     } catch (IOException e) {
@@ -126,7 +144,8 @@ public final class Storybot implements AutoCloseable {
 
   /** The second half of {@link #start}: opens the shelf, then the gate, live reload and Socket Mode. */
   public Storybot load() throws Exception {
-    Shelves.Opened opened = options.shelf() != null ? options.shelf().open() : Shelves.open(config);
+    Shelves.Opened opened = options.shelf() != null ? options.shelf().open()
+        : Shelves.open(config, db == null ? new InProcessRebuildLock() : new PostgresRebuildLock(db));
     gate.open(opened.shelf(), () -> live == null ? Map.of() : live.health());  // closed by close() from here on
     if (opened.index() != null) live = LiveStories.start(config, opened.index(), opened.load(), metrics);
     metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
@@ -196,6 +215,7 @@ public final class Storybot implements AutoCloseable {
         log.warn("Closing the shelf failed: {}", e.toString());
       }
     }
+    if (db != null) db.close();  // after the bot handed its unfinished questions over, and reloads let go of the lock
     metrics.close();
     log.info("Stopped in {} ms (HTTP {} ms, answers in progress and the index {} ms)", millis(start),
         (httpStopped - start) / 1_000_000, millis(httpStopped));

@@ -2,10 +2,14 @@ package dev.storybot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.config.Config;
+import dev.storybot.config.ConfigException;
+import dev.storybot.config.DatabaseSettings;
 import dev.storybot.eval.EvalQuestion;
 import dev.storybot.feedback.Feedback;
 import dev.storybot.feedback.FeedbackLog;
 import dev.storybot.feedback.FeedbackSummary;
+import dev.storybot.postgres.Database;
+import dev.storybot.postgres.PostgresFeedback;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Spec;
 /** `storybot feedback`: what the 👍/👎 clicks in Slack say, and the confirmed answers as eval questions. */
 @Command(name = "feedback", mixinStandardHelpOptions = true,
     description = {"Summarises the feedback log: clicks by verdict and the questions with most 👎.",
-        "--questions-out writes the 👍 answers as `storybot eval` questions (the shown quote as the gold answer)."})
+        "--questions-out writes the 👍 answers as `storybot eval` questions (the shown quote as the gold answer).",
+        "With DATABASE_URL set (and no --dir), reads the clicks every replica recorded in PostgreSQL."})
 final class FeedbackCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,10 +46,23 @@ final class FeedbackCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  private final java.util.Map<String, String> env;
+
+  FeedbackCommand() {
+    this(System.getenv());
+  }
+
+  /** Reads FEEDBACK_DIR and DATABASE_URL from {@code env}. */
+  FeedbackCommand(java.util.Map<String, String> env) {
+    this.env = env;
+  }
+
   @Override
   public Integer call() throws IOException {
     if (top < 0) throw new ExitCodes.UserException("--top must not be negative, was " + top);
-    Path folder = dir != null ? dir : Path.of(envOr(Config.FEEDBACK_DIR, Config.DEFAULT_FEEDBACK_DIR));
+    List<Feedback> clicks = dir == null ? fromDatabase() : null;
+    if (clicks == null) clicks = fromFolder();
+    PrintWriter out = spec.commandLine().getOut(); = dir != null ? dir : Path.of(envOr(Config.FEEDBACK_DIR, Config.DEFAULT_FEEDBACK_DIR));
     if (!Files.isDirectory(folder)) {
       throw new ExitCodes.UserException("no feedback folder " + folder + ": pass --dir DIR (the bot's " + Config.FEEDBACK_DIR + ")");
     }
@@ -74,8 +92,35 @@ final class FeedbackCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static String envOr(String name, String fallback) {
-    String v = System.getenv(name);
+  // The clicks every replica recorded, or null when DATABASE_URL is not set.
+  private List<Feedback> fromDatabase() throws IOException {
+    DatabaseSettings settings;
+    try {
+      settings = Config.database(env);
+      if (settings == null) return null;
+      try (Database db = Database.forCommand(settings)) {
+        return new PostgresFeedback(db).readAll();
+      }
+    } catch (ConfigException | IllegalArgumentException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+  }
+
+  private List<Feedback> fromFolder() throws IOException {
+    Path folder = dir != null ? dir : Path.of(envOr(Config.FEEDBACK_DIR, Config.DEFAULT_FEEDBACK_DIR));
+    if (!Files.isDirectory(folder)) {
+      throw new ExitCodes.UserException("no feedback folder " + folder + ": pass --dir DIR (the bot's "
+          + Config.FEEDBACK_DIR + "), or set " + Config.DATABASE_URL + " to read the replicas' shared database");
+    }
+    try {
+      return FeedbackLog.read(folder);
+    } catch (IllegalArgumentException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+  }
+
+  private String envOr(String name, String fallback) {
+    String v = env.get(name);
     return v == null || v.isBlank() ? fallback : v.strip();
   }
 }

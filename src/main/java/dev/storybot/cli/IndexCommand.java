@@ -1,11 +1,17 @@
 package dev.storybot.cli;
 
+import dev.storybot.config.Config;
+import dev.storybot.config.ConfigException;
+import dev.storybot.config.DatabaseSettings;
 import dev.storybot.config.SolrSettings;
 import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.IndexWrite;
 import dev.storybot.index.IndexWriteException;
+import dev.storybot.index.RebuildLock;
+import dev.storybot.postgres.Database;
+import dev.storybot.postgres.PostgresRebuildLock;
 import dev.storybot.solr.SolrShelf;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
@@ -30,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Indexes a folder of story files; searches of the old index continue until the new one is committed.",
-        "With --solr (or SOLR_URL): into a new Solr collection, then the alias moves to it."})
+        "With --solr (or SOLR_URL): into a new Solr collection, then the alias moves to it; with DATABASE_URL too,",
+        "after any rebuild by a serve replica sharing that database (they take turns)."})
 final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--stories", required = true, paramLabel = "DIR", description = "Folder of story files.")
@@ -82,9 +89,17 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private int intoSolr(SolrSettings settings, StoryLoad load, long started) throws IOException {
-    try (SolrShelf shelf = SolrShelf.connect(settings)) {
+    DatabaseSettings shared;
+    try {
+      shared = Config.database(System.getenv());
+    } catch (ConfigException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+    // Replicas rebuilding the same alias take turns through the database's advisory lock; so does this command.
+    try (Database db = shared == null ? null : openDatabase(shared); SolrShelf shelf = SolrShelf.connect(settings)) {
+      RebuildLock lock = db == null ? new InProcessRebuildLock() : new PostgresRebuildLock(db);
       if (!shelf.exists()) spec.commandLine().getErr().println("storybot: creating the Solr alias " + shelf.alias());
-      IndexStats stats = shelf.rebuilder(new InProcessRebuildLock(), false, null)
+      IndexStats stats = shelf.rebuilder(lock, false, null)
           .rebuild(load.stories(), progress(load.stories().size()));
       report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) into the Solr alias %s,"
           + " generation %d, in %.1f s", stats.stories(), stats.paragraphs(), shelf.alias(), stats.generation(),
@@ -93,6 +108,14 @@ final class IndexCommand implements Callable<Integer> {
       throw new ExitCodes.UserException(e.getMessage());
     }
     return ExitCodes.OK;
+  }
+
+  private static Database openDatabase(DatabaseSettings settings) {
+    try {
+      return Database.forCommand(settings);
+    } catch (ConfigException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
   }
 
   private void report(StoryLoad load, String summary) {

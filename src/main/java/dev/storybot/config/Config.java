@@ -23,10 +23,12 @@ import java.util.Map;
  * @param rateLimits questions per user and for everyone before "slow down" (RATE_LIMIT_PER_USER_PER_MINUTE,
  *     RATE_LIMIT_GLOBAL_PER_SECOND); null means the defaults
  * @param solr the SolrCloud to answer from instead of an embedded index (SOLR_URL, SOLR_COLLECTION), or null
+ * @param database the PostgreSQL that replicas share state in (DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD), or
+ *     null to keep it in this process's memory
  */
 public record Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir,
                      String slackApiUrl, String appToken, Path feedbackDir, Path channelsConfig,
-                     RateLimits rateLimits, SolrSettings solr) {
+                     RateLimits rateLimits, SolrSettings solr, DatabaseSettings database) {
 
   /** Environment variable: Slack app's signing secret (required). */
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -52,6 +54,13 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public static final String SOLR_URL = "SOLR_URL";
   /** Environment variable: the Solr alias of the stories (default {@value SolrSettings#DEFAULT_COLLECTION}). */
   public static final String SOLR_COLLECTION = "SOLR_COLLECTION";
+
+  /** Environment variable: JDBC URL of the PostgreSQL that replicas share state in; unset keeps it in memory. */
+  public static final String DATABASE_URL = "DATABASE_URL";
+  /** Environment variable: the database user, unless DATABASE_URL names it. */
+  public static final String DATABASE_USER = "DATABASE_USER";
+  /** Environment variable: the database user's password, unless DATABASE_URL carries it. */
+  public static final String DATABASE_PASSWORD = "DATABASE_PASSWORD";
 
   /** Environment variable read by logging (cli.LogFormat): text (default) or json. */
   public static final String LOG_FORMAT = "LOG_FORMAT";
@@ -118,10 +127,28 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     Integer perUser = parse(problems, () -> positive(env, RATE_LIMIT_PER_USER_PER_MINUTE, RateLimits.DEFAULT_PER_USER_PER_MINUTE));
     Integer global = parse(problems, () -> positive(env, RATE_LIMIT_GLOBAL_PER_SECOND, RateLimits.DEFAULT_GLOBAL_PER_SECOND));
     SolrSettings solr = parse(problems, () -> solr(env));
+    DatabaseSettings database = parse(problems, () -> database(env));
     if (!problems.isEmpty()) throw new ConfigException(String.join("; ", problems));
     return new Config(value(env, SLACK_SIGNING_SECRET), value(env, SLACK_BOT_TOKEN), port == null ? 0 : port, folder(env, STORIES_DIR),
         folder(env, INDEX_DIR), apiUrl, appToken, folder(env, FEEDBACK_DIR), folder(env, CHANNELS_CONFIG),
-        new RateLimits(perUser, global), solr);
+        new RateLimits(perUser, global), solr, database);
+  }
+
+  /** DATABASE_URL with its user and password, or null when unset; a user or password without the URL is a mistake. */
+  public static DatabaseSettings database(Map<String, String> env) {
+    String url = value(env, DATABASE_URL);
+    if (url == null) {
+      for (String name : List.of(DATABASE_USER, DATABASE_PASSWORD)) {
+        if (value(env, name) != null) {
+          throw new ConfigException(name + " is set but " + DATABASE_URL + " is not: export " + DATABASE_URL
+              + "=jdbc:postgresql://HOST:5432/DB to share state between replicas, or unset " + name);
+        }
+      }
+      return null;
+    }
+    // A password is taken as it is: blanks may be part of it.
+    String password = env.get(DATABASE_PASSWORD);
+    return new DatabaseSettings(url, value(env, DATABASE_USER), password == null || password.isEmpty() ? null : password);
   }
 
   private static SolrSettings solr(Map<String, String> env) {
@@ -174,7 +201,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     return "Config[signingSecret=" + redact(signingSecret) + ", botToken=" + redact(botToken) + ", port=" + port
         + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl
         + ", appToken=" + redact(appToken) + ", feedbackDir=" + feedbackDir + ", channelsConfig=" + channelsConfig
-        + ", rateLimits=" + rateLimits + ", solr=" + solr + "]";
+        + ", rateLimits=" + rateLimits + ", solr=" + solr + ", database=" + database + "]";
   }
 
   private static String redact(String secret) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The feedback log: one JSON object a line in {@value #FILE} inside a folder, appended to, never rewritten. */
-public final class FeedbackLog {
+public final class FeedbackLog implements FeedbackStore {
 
   /** The log's file name inside the feedback folder. */
   public static final String FILE = "feedback.jsonl";
@@ -32,6 +32,7 @@ public final class FeedbackLog {
   }
 
   /** Appends {@code feedback} as one line; lines of concurrent clicks never interleave. */
+  @Override
   public synchronized void append(Feedback feedback) throws IOException {
     Files.createDirectories(dir);
     String line = JSON.writeValueAsString(feedback) + "\n";
@@ -62,6 +63,16 @@ public final class FeedbackLog {
       }
     }
     return out;
+  }
+
+  @Override
+  public List<Feedback> readAll() throws IOException {
+    return read(dir);
+  }
+
+  @Override
+  public String describe() {
+    return file().toString();
   }
 
   /** {@link #append} for callers that cannot handle the checked exception. */

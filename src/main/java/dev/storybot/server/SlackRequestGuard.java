@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import dev.storybot.slack.EventDeduplicator;
+import dev.storybot.slack.SeenIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,14 +34,16 @@ final class SlackRequestGuard extends HttpFilter {
   static final int SEEN_SIGNATURES = 50_000;
 
   private final SlackSignatureCheck signature;
-  private final EventDeduplicator seen;
+  private final SeenIds seen;
   private final long maxBytes;
   private final AtomicLong rejected = new AtomicLong();
   private final AtomicLong replays = new AtomicLong();
 
-  SlackRequestGuard(String signingSecret, long maxBytes, Clock clock) {
+  /** {@code seen}: the signatures already handled (shared by replicas), or null for this process's memory. */
+  SlackRequestGuard(String signingSecret, long maxBytes, Clock clock, SeenIds seen) {
     this.signature = new SlackSignatureCheck(signingSecret, clock);
-    this.seen = new EventDeduplicator(SEEN_SIGNATURES, SlackSignatureCheck.MAX_SKEW.multipliedBy(2), clock);
+    this.seen = seen != null ? seen
+        : new EventDeduplicator(SEEN_SIGNATURES, SlackSignatureCheck.MAX_SKEW.multipliedBy(2), clock);
     this.maxBytes = maxBytes;
   }
 

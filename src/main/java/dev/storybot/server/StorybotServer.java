@@ -2,6 +2,7 @@ package dev.storybot.server;
 
 import com.slack.api.bolt.App;
 import dev.storybot.metrics.Metrics;
+import dev.storybot.slack.SeenIds;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,8 +51,15 @@ public final class StorybotServer {
    * @param slackApp the Bolt app with every listener registered, or null to serve no Slack endpoint (Socket Mode)
    * @param readiness whether the stories are in (until then /healthz and /slack/events answer 503), and health
    * @param metrics what /metrics exports
+   * @param signatures request signatures seen, to refuse exact replays: shared by replicas that share a database;
+   *     null for this process's own memory
    */
-  public record Deps(App slackApp, Readiness readiness, Metrics metrics) {}
+  public record Deps(App slackApp, Readiness readiness, Metrics metrics, SeenIds signatures) {
+    /** Signatures remembered in this process. */
+    public Deps(App slackApp, Readiness readiness, Metrics metrics) {
+      this(slackApp, readiness, metrics, null);
+    }
+  }
 
   private StorybotServer() {}
 
@@ -78,7 +86,7 @@ public final class StorybotServer {
       context.addServlet(new ServletHolder("slack", events), EVENTS_PATH);
       // Size cap, signature (constant time) and freshness are checked here, before Bolt reads anything.
       context.addFilter(new FilterHolder(new SlackRequestGuard(deps.slackApp().config().getSigningSecret(),
-          MAX_REQUEST_BYTES, Clock.systemUTC())), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+          MAX_REQUEST_BYTES, Clock.systemUTC(), deps.signatures())), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
     }
     context.addServlet(new ServletHolder("health", new HealthServlet(deps.readiness())), HEALTH_PATH);
     context.addServlet(new ServletHolder("metrics", new MetricsServlet(deps.metrics())), METRICS_PATH);

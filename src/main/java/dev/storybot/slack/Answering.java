@@ -105,20 +105,46 @@ final class Answering implements AutoCloseable {
     return workers.getQueue().size();
   }
 
+  /** Room left in the queue, for questions taken over from another process. */
+  int room() {
+    return workers.getQueue().remainingCapacity();
+  }
+
+  /**
+   * Takes on a question this process adopted from one that stopped (it is in the journal already): {@code answered},
+   * the reply that process had made, is sent as it is; otherwise the job runs, however long it has waited.
+   */
+  void adopt(Job job, SlackCall answered) {
+    if (answered != null) {
+      send(job, answered, null);
+      return;
+    }
+    try {
+      workers.execute(() -> reply(job, produce(job), null));
+    } catch (RejectedExecutionException e) {
+      refused(job.kind(), "queue_full", "notice");
+      reply(job, job.notice() == null ? null : job.notice().apply(Questions.BUSY), null);
+    }
+  }
+
   private void run(Job job, CompletableFuture<Boolean> eyes) {
     SlackCall reply;
     if (System.nanoTime() - job.acceptedNanos() > maxWait.toNanos()) {
       refused(job.kind(), "waited", "notice");
       reply = job.notice() == null ? null : job.notice().apply(Questions.BUSY);
     } else {
-      try {
-        reply = job.work() == null ? null : job.work().get();
-      } catch (RuntimeException e) {
-        log.error("Handling a {} failed", job.kind(), e);
-        reply = job.notice() == null ? null : job.notice().apply(ReplyRenderer.ERROR);
-      }
+      reply = produce(job);
     }
     reply(job, reply, eyes);
+  }
+
+  private SlackCall produce(Job job) {
+    try {
+      return job.work() == null ? null : job.work().get();
+    } catch (RuntimeException e) {
+      log.error("Handling a {} failed", job.kind(), e);
+      return job.notice() == null ? null : job.notice().apply(ReplyRenderer.ERROR);
+    }
   }
 
   // The one reply of a job: recorded as its answer, then handed to the courier; its end is journalled and counted.
@@ -129,6 +155,11 @@ final class Answering implements AutoCloseable {
       return;
     }
     if (!journal.answered(id, reply)) return;
+    send(job, reply, eyes);
+  }
+
+  private void send(Job job, SlackCall reply, CompletableFuture<Boolean> eyes) {
+    String id = job.question().id();
     courier.deliver(reply, job.acceptedNanos(), outcome -> {
       journal.finished(id, outcome);
       metrics.replied(job.kind(), outcome.name().toLowerCase(java.util.Locale.ROOT), System.nanoTime() - job.acceptedNanos());

@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Remembers recently seen Events API event_ids so that Slack's re-deliveries (X-Slack-Retry-Num) are answered
- * once. Bounded in both size and age: Slack retries within minutes, so an hour of ids is plenty.
+ * {@link SeenIds} in this process's memory: recently seen Events API event_ids, so that Slack's re-deliveries
+ * (X-Slack-Retry-Num) are answered once, or request signatures. Bounded in both size and age: Slack retries within
+ * minutes, so an hour of ids is plenty.
  */
-public final class EventDeduplicator {
+public final class EventDeduplicator implements SeenIds {
 
   private final int capacity;
   private final Duration ttl;
@@ -31,10 +32,7 @@ public final class EventDeduplicator {
     return new EventDeduplicator(10_000, Duration.ofHours(1), Clock.systemUTC());
   }
 
-  /**
-   * True the first time {@code eventId} is offered (the caller should handle the event), false for a repeat.
-   * A null id (not an Events API delivery) is always new.
-   */
+  @Override
   public synchronized boolean firstTime(String eventId) {
     if (eventId == null) return true;
     long now = clock.millis();
@@ -49,7 +47,7 @@ public final class EventDeduplicator {
     return true;
   }
 
-  /** Forgets {@code eventId}, so that Slack's next delivery of it is taken as new (it was refused, not handled). */
+  @Override
   public synchronized void forget(String eventId) {
     if (eventId != null) seen.remove(eventId);
   }

@@ -3,7 +3,7 @@ package dev.storybot.slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.model.Message;
 import dev.storybot.feedback.Feedback;
-import dev.storybot.feedback.FeedbackLog;
+import dev.storybot.feedback.FeedbackStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -16,12 +16,12 @@ final class FeedbackClicks {
   private static final Logger log = LoggerFactory.getLogger(FeedbackClicks.class);
   static final String NOT_RECORDED = "Sorry, I couldn't record your feedback just now. Please try again later.";
 
-  private final FeedbackLog feedbackLog;
+  private final FeedbackStore feedbackLog;
   private final Questions questions;
   private final ReplyRenderer renderer;
   private final Clock clock;
 
-  FeedbackClicks(FeedbackLog feedbackLog, Questions questions, ReplyRenderer renderer, Clock clock) {
+  FeedbackClicks(FeedbackStore feedbackLog, Questions questions, ReplyRenderer renderer, Clock clock) {
     this.feedbackLog = feedbackLog;
     this.questions = questions;
     this.renderer = renderer;
@@ -47,7 +47,7 @@ final class FeedbackClicks {
       feedbackLog.append(new Feedback(clock.instant().toString(), click.verdict(), ask.question(), ask.context(),
           ask.offset(), user, channel, click.shown()));
     } catch (IOException | RuntimeException e) {
-      log.error("Could not write feedback to {}", feedbackLog.file(), e);
+      log.error("Could not record feedback in {}", feedbackLog.describe(), e);
       return SlackCall.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
           .text(NOT_RECORDED).build());
     }

@@ -37,13 +37,13 @@ final class Listeners {
   private final HomeTab home;
   private final FeedbackClicks feedback;
   private final ReplyRenderer renderer;
-  private final EventDeduplicator dedup;
+  private final SeenIds dedup;
   private final RateLimiter limiter;
   private final ChannelSettingsFile settings;
   private final Pool pool;
 
   Listeners(Questions questions, StoryListing listing, HomeTab home, FeedbackClicks feedback, ReplyRenderer renderer,
-      EventDeduplicator dedup, RateLimiter limiter, ChannelSettingsFile settings, Pool pool) {
+      SeenIds dedup, RateLimiter limiter, ChannelSettingsFile settings, Pool pool) {
     this.questions = questions;
     this.listing = listing;
     this.home = home;

@@ -1,6 +1,7 @@
 package dev.storybot.slack;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,4 +39,31 @@ public interface PendingQuestions {
 
   /** When the oldest pending question was acknowledged; empty when none is. */
   Optional<Instant> oldest();
+
+  /**
+   * A question taken over from a process that stopped before it was done.
+   *
+   * @param question as it was acknowledged
+   * @param reply the reply that process had made, to send as it is; null when it had not answered yet
+   */
+  record Adopted(PendingQuestion question, SlackCall reply) {}
+
+  /** True when other processes share this journal: questions they leave are {@link #adoptOrphans adopted}. */
+  default boolean shared() {
+    return false;
+  }
+
+  /**
+   * Takes over, exactly once across processes, up to {@code max} questions that were left pending by processes that
+   * stopped (or handed them over): from now on they are this process's to reply to. None for a journal of one process.
+   */
+  default List<Adopted> adoptOrphans(int max) {
+    return List.of();
+  }
+
+  /** This process is stopping: a reply given up from now on is left for another process rather than dropped. */
+  default void stopping() {}
+
+  /** Hands every question this process still owes to the others (when they share the journal), and lets go. */
+  default void close() {}
 }

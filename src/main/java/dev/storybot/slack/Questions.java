@@ -33,6 +33,10 @@ final class Questions {
   static final String SLACK_TROUBLE = "Slack is having trouble taking my replies right now; your answer will come"
       + " as soon as it does.";
 
+  /** What the asker of a question taken over too late to answer (or that was not one to answer again) is told. */
+  static final String LOST = "Sorry, I was restarted before I could reply to that, and it's too late to pick it up"
+      + " again. Please ask again.";
+
   private final Answerer answerer;
   private final ThreadMemory threads;
   private final ChannelSettingsFile settings;
@@ -98,6 +102,24 @@ final class Questions {
       if (to instanceof Destination.Conversation c) return inConversation(ask, c, null);
       return call(to, privateReply(ask, to.channel()), null);
     }, text -> notice(to, text));
+  }
+
+  /**
+   * Question {@code q}, acknowledged by a process that stopped before replying, as a job of this one: answered again
+   * when {@code answer} (a question still worth answering), else its asker told it was {@link #LOST}. Sent where it
+   * was asked; {@code to} instead when given (the asker's DM, once a response_url has expired).
+   */
+  Job resume(PendingQuestion q, long acceptedNanos, boolean answer, Destination to) {
+    Destination where = to != null ? to : q.to();
+    java.util.function.Supplier<SlackCall> work;
+    if (!answer || q.ask() == null || to != null) {
+      work = () -> notice(where, LOST);
+    } else if ("share".equals(q.kind()) && where instanceof Destination.Private p) {
+      work = share(p.responseUrl(), q.ask(), q.asker()).work();
+    } else {
+      work = answer(q.id(), q.kind(), q.ask(), where).work();
+    }
+    return new Job(q, acceptedNanos, work, text -> notice(where, text), null, null);
   }
 
   /** "Find in stories" on a message: its text as the question, answered only to the user, with Share in channel. */

@@ -80,6 +80,15 @@ public final class SlackCall {
   }
 
   /**
+   * A call as {@link #method()}, {@link #responseUrl()}, {@link #body()} and {@link #rateKey()} gave it: a reply kept
+   * in a database for another process to send. What to send instead of an unreachable conversation is not kept.
+   */
+  public static SlackCall restore(String method, String responseUrl, String body, String rateKey) {
+    if (method == null || body == null || rateKey == null) throw new IllegalArgumentException("incomplete call " + method);
+    return new SlackCall(method, responseUrl, body, rateKey, null);
+  }
+
+  /**
    * This call, and what to send instead when Slack answers that the conversation cannot be reached (the bot was
    * removed, the channel archived…): {@code instead} gets Slack's error code.
    */
@@ -97,8 +106,13 @@ public final class SlackCall {
     return responseUrl != null;
   }
 
+  /** The response_url posted to, or null for a Web API method. */
+  public String responseUrl() {
+    return responseUrl;
+  }
+
   /** Calls sharing a key share Slack's rate limit: a 429 on one holds back the others until its Retry-After. */
-  String rateKey() {
+  public String rateKey() {
     return rateKey;
   }
 

@@ -6,7 +6,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.storybot.answer.Answerer;
 import dev.storybot.config.Config;
-import dev.storybot.feedback.FeedbackLog;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.search.Shelf;
 import java.time.Clock;
@@ -59,12 +58,20 @@ public final class StorybotApp implements AutoCloseable {
   private final Courier courier;
   private final Answering answering;
   private final Metrics metrics;
+  private final PendingQuestions journal;
+  private final Takeover takeover;
 
   /**
    * Builds the Bolt app answering with {@code answerer} and listing {@code shelf}'s stories, counting into
-   * {@code metrics}. Makes no network call: {@link #start()} makes the first.
+   * {@code metrics}, remembering in this process's memory. Makes no network call: {@link #start()} makes the first.
    */
   public StorybotApp(Config config, Answerer answerer, Supplier<Shelf> shelf, Tuning tuning, Metrics metrics) {
+    this(config, answerer, shelf, tuning, metrics, BotState.inMemory(config, tuning.pending()));
+  }
+
+  /** As the other constructor, remembering in {@code state} (a database shared with other replicas, say). */
+  public StorybotApp(Config config, Answerer answerer, Supplier<Shelf> shelf, Tuning tuning, Metrics metrics,
+      BotState state) {
     this.metrics = metrics;
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setStatsEnabled(false);  // otherwise the SDK makes its own extra auth.test calls
@@ -89,17 +96,15 @@ public final class StorybotApp implements AutoCloseable {
         .ignoringSelfEventsEnabled(false)
         .build());
     this.courier = new Courier(config.slackApiUrl(), config.botToken(), tuning.delivery(), metrics);
-    PendingQuestions journal = new MemoryPendingQuestions(tuning.pending());
+    this.journal = state.journal();
     this.answering = new Answering(tuning.workers(), tuning.queue(), tuning.maxWait(), journal, courier, metrics);
     metrics.backlog(journal::pending, () -> journal.oldest().map(StorybotApp::secondsSince).orElse(0.0),
         answering::waiting, courier::backlog, courier::oldestSeconds, courier::inFlight);
 
     ReplyRenderer renderer = new ReplyRenderer();
     ChannelSettingsFile settings = new ChannelSettingsFile(config.channelsConfig());
-    Questions questions = new Questions(answerer, renderer, ThreadMemory.standard(), settings);
-    FeedbackClicks feedback = new FeedbackClicks(new FeedbackLog(config.feedbackDir()), questions, renderer,
-        Clock.systemUTC());
-    RateLimiter limiter = new RateLimiter(config.rateLimits().perUserPerMinute(), config.rateLimits().globalPerSecond());
+    Questions questions = new Questions(answerer, renderer, state.threads(), settings);
+    FeedbackClicks feedback = new FeedbackClicks(state.feedback(), questions, renderer, Clock.systemUTC());
     Listeners.Pool pool = new Listeners.Pool() {
       @Override
       public Answering.Admission submit(Job job, boolean ackCanTell) {
@@ -112,7 +117,10 @@ public final class StorybotApp implements AutoCloseable {
       }
     };
     new Listeners(questions, new StoryListing(shelf), new HomeTab(shelf), feedback, renderer,
-        EventDeduplicator.standard(), limiter, settings, pool).register(app);
+        state.events(), state.limiter(), settings, pool).register(app);
+    // Replicas sharing the journal answer for each other: what one leaves when it dies, another picks up.
+    this.takeover = journal.shared() ? Takeover.start(journal, questions, answering, tuning.delivery().horizon(),
+        state.sweep(), metrics) : null;
   }
 
   /** The Bolt app, for the servlet and Socket Mode. */
@@ -145,8 +153,11 @@ public final class StorybotApp implements AutoCloseable {
   /** Lets answers in progress finish (up to 10 s), gives their replies time to go out, then releases the clients. */
   @Override
   public void close() {
+    if (takeover != null) takeover.close();
+    journal.stopping();  // replies given up from here on are left for another replica
     answering.close();
     courier.close();
+    journal.close();
     app.stop();
     try {
       slack.close();

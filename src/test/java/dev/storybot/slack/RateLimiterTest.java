@@ -28,14 +28,14 @@ class RateLimiterTest {
 
   @Test
   void aUserGetsABurstOfTheirLimitThenIsToldOnceThenRefusedQuietly() {
-    RateLimiter l = new RateLimiter(3, 100, nanos::get);
+    MemoryRateLimiter l = new MemoryRateLimiter(3, 100, nanos::get);
     assertEquals(List.of(ALLOWED, ALLOWED, ALLOWED, LIMITED_TELL, LIMITED_QUIET, LIMITED_QUIET), ask(l, "U1", 6));
     assertEquals(ALLOWED, l.tryAcquire("U2"), "another user is not affected");
   }
 
   @Test
   void tokensComeBackAtTheLimitPerMinuteAndTheNoticeResets() {
-    RateLimiter l = new RateLimiter(6, 100, nanos::get);  // one token every 10 s
+    MemoryRateLimiter l = new MemoryRateLimiter(6, 100, nanos::get);  // one token every 10 s
     ask(l, "U1", 7);
     advanceMillis(9_999);
     assertEquals(LIMITED_QUIET, l.tryAcquire("U1"));
@@ -49,7 +49,7 @@ class RateLimiterTest {
 
   @Test
   void everyoneTogetherIsLimitedPerSecond() {
-    RateLimiter l = new RateLimiter(100, 4, nanos::get);
+    MemoryRateLimiter l = new MemoryRateLimiter(100, 4, nanos::get);
     List<RateLimiter.Decision> got = new ArrayList<>();
     for (int u = 0; u < 6; u++) got.add(l.tryAcquire("U" + u));
     assertEquals(List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED, LIMITED_TELL, LIMITED_TELL), got);
@@ -59,7 +59,7 @@ class RateLimiterTest {
 
   @Test
   void aRefusedQuestionCostsNoTokenFromTheOtherBucket() {
-    RateLimiter l = new RateLimiter(1, 2, nanos::get);
+    MemoryRateLimiter l = new MemoryRateLimiter(1, 2, nanos::get);
     assertEquals(ALLOWED, l.tryAcquire("U1"));
     assertEquals(LIMITED_TELL, l.tryAcquire("U1"));  // over the user's limit: the global token stays
     assertEquals(ALLOWED, l.tryAcquire("U2"));
@@ -67,7 +67,7 @@ class RateLimiterTest {
 
   @Test
   void aChannelsOwnLimitApplies() {
-    RateLimiter l = new RateLimiter(10, 100, nanos::get);
+    MemoryRateLimiter l = new MemoryRateLimiter(10, 100, nanos::get);
     assertEquals(ALLOWED, l.tryAcquire("U1", 2));
     assertEquals(ALLOWED, l.tryAcquire("U1", 2));
     assertEquals(LIMITED_TELL, l.tryAcquire("U1", 2));
@@ -76,14 +76,14 @@ class RateLimiterTest {
 
   @Test
   void memoryStaysBoundedUnderManyUsers() {
-    RateLimiter l = new RateLimiter(5, Integer.MAX_VALUE, nanos::get);
+    MemoryRateLimiter l = new MemoryRateLimiter(5, Integer.MAX_VALUE, nanos::get);
     for (int u = 0; u < RateLimiter.MAX_USERS + 5_000; u++) l.tryAcquire("U" + u);
     assertEquals(RateLimiter.MAX_USERS, l.users());
   }
 
   @Test
   void limitsBelowOneAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new RateLimiter(0, 1));
-    assertThrows(IllegalArgumentException.class, () -> new RateLimiter(1, 0));
+    assertThrows(IllegalArgumentException.class, () -> new MemoryRateLimiter(0, 1));
+    assertThrows(IllegalArgumentException.class, () -> new MemoryRateLimiter(1, 0));
   }
 }

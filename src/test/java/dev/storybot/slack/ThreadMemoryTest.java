@@ -10,7 +10,7 @@ class ThreadMemoryTest {
 
   @Test
   void leastRecentlyUsedThreadIsForgottenFirst() {
-    ThreadMemory m = new ThreadMemory(2);
+    MemoryThreadMemory m = new MemoryThreadMemory(2);
     m.remember("C1", "1.0", "first");
     m.remember("C1", "2.0", "second");
     assertEquals(Optional.of("first"), m.lastQuestion("C1", "1.0"));  // used: now the most recent
