@@ -62,16 +62,6 @@ final class FeedbackCommand implements Callable<Integer> {
     if (top < 0) throw new ExitCodes.UserException("--top must not be negative, was " + top);
     List<Feedback> clicks = dir == null ? fromDatabase() : null;
     if (clicks == null) clicks = fromFolder();
-    PrintWriter out = spec.commandLine().getOut(); = dir != null ? dir : Path.of(envOr(Config.FEEDBACK_DIR, Config.DEFAULT_FEEDBACK_DIR));
-    if (!Files.isDirectory(folder)) {
-      throw new ExitCodes.UserException("no feedback folder " + folder + ": pass --dir DIR (the bot's " + Config.FEEDBACK_DIR + ")");
-    }
-    List<Feedback> clicks;
-    try {
-      clicks = FeedbackLog.read(folder);
-    } catch (IllegalArgumentException e) {
-      throw new ExitCodes.UserException(e.getMessage());
-    }
     PrintWriter out = spec.commandLine().getOut();
     FeedbackSummary summary = FeedbackSummary.of(clicks, top);
     out.printf("%d clicks: %d 👍, %d 👎%n", clicks.size(), summary.up(), summary.down());
