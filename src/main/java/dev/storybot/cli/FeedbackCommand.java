@@ -91,7 +91,7 @@ final class FeedbackCommand implements Callable<Integer> {
       try (Database db = Database.forCommand(settings)) {
         return new PostgresFeedback(db).readAll();
       }
-    } catch (ConfigException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {  // ConfigException too
       throw new ExitCodes.UserException(e.getMessage());
     }
   }
