@@ -77,8 +77,8 @@ class RateLimiterTest {
   @Test
   void memoryStaysBoundedUnderManyUsers() {
     MemoryRateLimiter l = new MemoryRateLimiter(5, Integer.MAX_VALUE, nanos::get);
-    for (int u = 0; u < RateLimiter.MAX_USERS + 5_000; u++) l.tryAcquire("U" + u);
-    assertEquals(RateLimiter.MAX_USERS, l.users());
+    for (int u = 0; u < MemoryRateLimiter.MAX_USERS + 5_000; u++) l.tryAcquire("U" + u);
+    assertEquals(MemoryRateLimiter.MAX_USERS, l.users());
   }
 
   @Test

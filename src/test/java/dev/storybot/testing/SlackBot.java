@@ -3,6 +3,7 @@ package dev.storybot.testing;
 import dev.storybot.app.Shelves;
 import dev.storybot.app.Storybot;
 import dev.storybot.config.Config;
+import dev.storybot.config.DatabaseSettings;
 import dev.storybot.config.RateLimits;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.search.Shelf;
@@ -69,8 +70,15 @@ public final class SlackBot extends SlackClient implements BeforeEachCallback, A
     private RateLimits limits = RateLimits.DEFAULT;
     private String channels;
     private boolean load = true;
+    private DatabaseSettings database;
 
     private Builder() {}
+
+    /** Shares state in the PostgreSQL at {@code jdbcUrl} (DATABASE_URL), as replicas do. */
+    public Builder database(String jdbcUrl) {
+      this.database = new DatabaseSettings(jdbcUrl, null, null);
+      return this;
+    }
 
     /** Answers from an in-memory index of {@code stories} instead of the {@link Fixtures}. */
     public Builder stories(List<Story> stories) {
