@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@link RebuildLock} that replicas share: PostgreSQL's session-level advisory lock (pg_try_advisory_lock), held on
  * a connection of its own for the whole rebuild, so that only one replica rebuilds a Solr alias at a time. A process
- * that dies mid-rebuild loses its connection and with it the lock. Turns are also taken within this process first;
- * when the database cannot be reached, that is all there is (two replicas may then build at once: each build is
- * atomic, so the only cost is the work).
+ * that dies mid-rebuild loses its connection and with it the lock. Each acquisition is a session of its own, so
+ * threads of one process take turns too. When the database cannot be reached, turns are taken within this process
+ * alone (two replicas may then build at once: each build is atomic, so the only cost is the work).
  */
 public final class PostgresRebuildLock implements RebuildLock {
 
@@ -32,14 +32,11 @@ public final class PostgresRebuildLock implements RebuildLock {
   @Override
   public Held acquire(String name, Duration wait) throws InterruptedException {
     long end = System.nanoTime() + wait.toNanos();
-    Held inProcess = local.acquire(name, wait);
     Connection c;
     try {
       c = db.connection();
     } catch (SQLException e) {
-      log.warn("Rebuilding {} without the database's lock ({}): another replica may build at the same time",
-          name, e.getMessage());
-      return inProcess;
+      return alone(name, wait, e);
     }
     try {
       while (!tryLock(c, name)) {
@@ -50,22 +47,24 @@ public final class PostgresRebuildLock implements RebuildLock {
       }
     } catch (SQLException e) {
       close(c);
-      log.warn("Rebuilding {} without the database's lock ({}): another replica may build at the same time",
-          name, e.getMessage());
-      return inProcess;
+      return alone(name, wait, e);
     } catch (InterruptedException | RuntimeException e) {
       close(c);
-      inProcess.close();
       throw e;
     }
     return () -> {
       try {
         unlock(c, name);
       } finally {
-        close(c);  // closing the session would release it too; the pool keeps connections open, so unlock first
-        inProcess.close();
+        close(c);  // back to the pool, which keeps the session open: hence the unlock first
       }
     };
+  }
+
+  private Held alone(String name, Duration wait, SQLException e) throws InterruptedException {
+    log.warn("Rebuilding {} without the database's lock ({}): another replica may build at the same time", name,
+        e.getMessage());
+    return local.acquire(name, wait);
   }
 
   private static boolean tryLock(Connection c, String name) throws SQLException {
