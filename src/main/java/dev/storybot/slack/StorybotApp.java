@@ -120,7 +120,7 @@ public final class StorybotApp implements AutoCloseable {
         state.events(), state.limiter(), settings, pool).register(app);
     // Replicas sharing the journal answer for each other: what one leaves when it dies, another picks up.
     this.takeover = journal.shared() ? Takeover.start(journal, questions, answering, tuning.delivery().horizon(),
-        state.sweep(), metrics) : null;
+        state.sweep(), metrics, () -> loaded(shelf)) : null;
   }
 
   /** The Bolt app, for the servlet and Socket Mode. */
@@ -163,6 +163,15 @@ public final class StorybotApp implements AutoCloseable {
       slack.close();
     } catch (Exception e) {
       log.debug("Closing the Slack client failed", e);
+    }
+  }
+
+  // Questions are taken over once the stories are in: the shelf's supplier refuses until then.
+  private static boolean loaded(Supplier<Shelf> shelf) {
+    try {
+      return shelf.get() != null;
+    } catch (IllegalStateException e) {
+      return false;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,22 +30,24 @@ final class Takeover implements AutoCloseable {
   private final Answering answering;
   private final Duration responseUrlLife;
   private final Metrics metrics;
+  private final BooleanSupplier ready;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(Threads.named("storybot-takeover-", true));
 
   private Takeover(PendingQuestions journal, Questions questions, Answering answering, Duration responseUrlLife,
-      Metrics metrics) {
+      Metrics metrics, BooleanSupplier ready) {
     this.journal = journal;
     this.questions = questions;
     this.answering = answering;
     this.responseUrlLife = responseUrlLife;
     this.metrics = metrics;
+    this.ready = ready;
   }
 
-  /** Sweeps {@code journal} every {@code every}, the first time at once. */
+  /** Sweeps {@code journal} every {@code every} from now on, once {@code ready} (the stories are loaded). */
   static Takeover start(PendingQuestions journal, Questions questions, Answering answering, Duration responseUrlLife,
-      Duration every, Metrics metrics) {
-    Takeover t = new Takeover(journal, questions, answering, responseUrlLife, metrics);
+      Duration every, Metrics metrics, BooleanSupplier ready) {
+    Takeover t = new Takeover(journal, questions, answering, responseUrlLife, metrics, ready);
     t.timer.scheduleWithFixedDelay(t::sweep, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     return t;
   }
@@ -53,7 +56,7 @@ final class Takeover implements AutoCloseable {
   private void sweep() {
     try {
       int room = answering.room();
-      if (room == 0) return;
+      if (room == 0 || !ready.getAsBoolean()) return;
       List<PendingQuestions.Adopted> adopted = journal.adoptOrphans(Math.min(room, 50));
       for (PendingQuestions.Adopted a : adopted) take(a);
     } catch (RuntimeException e) {
@@ -64,7 +67,8 @@ final class Takeover implements AutoCloseable {
   private void take(PendingQuestions.Adopted a) {
     PendingQuestion q = a.question();
     Duration age = Duration.between(q.acceptedAt(), Instant.now());
-    long acceptedNanos = System.nanoTime() - Math.max(0, age.toNanos());
+    // A response_url's life counts from the question; a post to a conversation has the courier's whole time from now.
+    long acceptedNanos = System.nanoTime() - (q.to() instanceof Destination.Private ? Math.max(0, age.toNanos()) : 0);
     if (q.to() == null) {  // the Home tab: it is published again when next opened
       journal.finished(q.id(), Courier.Outcome.DELIVERED);
       counted(q, "nothing_owed");
