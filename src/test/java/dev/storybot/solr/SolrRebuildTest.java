@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Question;
 import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.config.DatabaseSettings;
 import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexStats;
+import dev.storybot.index.RebuildLock;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.postgres.Database;
+import dev.storybot.postgres.PostgresRebuildLock;
 import dev.storybot.search.LuceneShelf;
 import dev.storybot.search.Shelf;
 import dev.storybot.story.Story;
@@ -19,6 +23,7 @@ import dev.storybot.testing.Fixtures;
 import dev.storybot.testing.ParityQuestions;
 import dev.storybot.testing.SolrCluster;
 import dev.storybot.testing.SolrClusterExtension;
+import dev.storybot.testing.TestDatabases;
 import dev.storybot.testing.TestStories;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,8 +34,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Rebuilds in Solr: a new collection per generation, the alias moved only when it is complete. Questions asked all
  * through a rebuild are answered from the old stories or the new, never from a mix, never empty; a failed build leaves
- * the alias where it was; rebuilds take turns, and one of unchanged stories is skipped.
+ * the alias where it was; rebuilds take turns (in one process, or across replicas through PostgreSQL's advisory
+ * lock), and one of unchanged stories is skipped.
  */
 @ExtendWith(SolrClusterExtension.class)
 class SolrRebuildTest {
@@ -137,17 +147,54 @@ class SolrRebuildTest {
 
   @Test
   void replicasRebuildingTheSameStoriesTakeTurnsAndBuildThemOnce() throws Exception {
-    long first = shelf.rebuilder(new InProcessRebuildLock(), false, null).rebuild(before).generation();
     InProcessRebuildLock lock = new InProcessRebuildLock();
-    // Two replicas with their own connections and one lock, reloading the same folder at the same time.
+    long first = takeTurns(lock, lock);
+    assertEquals(first + 1, rebuild(shelf, lock, after, n -> {}).generation(), "unchanged stories are not rebuilt");
+    assertEquals(first + 2, rebuild(shelf, lock, before, n -> {}).generation(), "changed ones are");
+  }
+
+  @Test
+  void replicasSharingOnePostgresTakeTurnsThroughItsAdvisoryLock() throws Exception {
+    String url = TestDatabases.fresh();
+    try (Database a = Database.open(new DatabaseSettings(url, null, null), Database.Timing.standard());
+         Database b = Database.open(new DatabaseSettings(url, null, null), Database.Timing.standard())) {
+      takeTurns(new PostgresRebuildLock(a), new PostgresRebuildLock(b));
+    }
+  }
+
+  // Two replicas, each with its own connections and lock, reload the same changed folder at the same time: one
+  // builds the new generation, the other waits for it and then finds nothing to build. Returns the first generation.
+  private long takeTurns(RebuildLock lockA, RebuildLock lockB) throws Exception {
+    long first = shelf.rebuilder(new InProcessRebuildLock(), false, null).rebuild(before).generation();
+    AtomicInteger written = new AtomicInteger();
+    ExecutorService two = Executors.newFixedThreadPool(2);
     try (SolrShelf other = SolrShelf.connect(solr.settings(ALIAS))) {
-      CompletableFuture<IndexStats> a = CompletableFuture.supplyAsync(() -> rebuild(shelf, lock, after));
-      CompletableFuture<IndexStats> b = CompletableFuture.supplyAsync(() -> rebuild(other, lock, after));
+      CountDownLatch go = new CountDownLatch(1);
+      CompletableFuture<IndexStats> a = CompletableFuture.supplyAsync(() -> {
+        await(go);
+        return rebuild(shelf, lockA, after, n -> written.incrementAndGet());
+      }, two);
+      CompletableFuture<IndexStats> b = CompletableFuture.supplyAsync(() -> {
+        await(go);
+        return rebuild(other, lockB, after, n -> written.incrementAndGet());
+      }, two);
+      go.countDown();
       assertEquals(first + 1, a.get(120, TimeUnit.SECONDS).generation());
       assertEquals(first + 1, b.get(120, TimeUnit.SECONDS).generation());
+    } finally {
+      two.shutdownNow();
     }
-    assertEquals(first + 1, rebuild(shelf, lock, after).generation(), "unchanged stories are not rebuilt");
-    assertEquals(first + 2, rebuild(shelf, lock, before).generation(), "changed ones are");
+    assertEquals(after.size(), written.get(), "every story written once, by one replica");
+    assertEquals(List.of(first, first + 1), generations().stream().sorted().toList(), "one new collection");
+    return first;
+  }
+
+  private static void await(CountDownLatch go) {
+    try {
+      go.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -169,9 +216,9 @@ class SolrRebuildTest {
     return numbers;
   }
 
-  private static IndexStats rebuild(SolrShelf shelf, InProcessRebuildLock lock, List<Story> stories) {
+  private static IndexStats rebuild(SolrShelf shelf, RebuildLock lock, List<Story> stories, IntConsumer progress) {
     try {
-      return shelf.rebuilder(lock, true, null).rebuild(stories);
+      return shelf.rebuilder(lock, true, null).rebuild(stories, progress);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
