@@ -7,6 +7,7 @@ import dev.storybot.config.Config;
 import dev.storybot.config.DatabaseSettings;
 import dev.storybot.postgres.Database;
 import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.Payloads;
 import dev.storybot.testing.PostgresInstalled;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
@@ -33,9 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No question lost: a `serve` killed with SIGKILL after acknowledging a question (its answer made and held on the
- * wire by its Slack stub) leaves it to the replica still alive, which sends that answer once; and what a replica
- * finds left by a dead one it answers again, or tells the asker it is too late.
+ * No question lost: of two `serve` processes on one PostgreSQL, one killed with SIGKILL after acknowledging a question
+ * (its answer made and held on the wire by its Slack stub; Slack's retry of the event sent to the other meanwhile)
+ * leaves it to the other, which sends that answer once, within a minute; and what a replica finds left by a dead one
+ * it answers again, or tells the asker it is too late.
  */
 @ExtendWith(PostgresInstalled.class)
 class TakeoverTest {
@@ -47,31 +49,44 @@ class TakeoverTest {
   void aServeKilledAfterAcknowledgingLeavesItsQuestionToTheOtherReplicaWhichAnswersOnce() throws Exception {
     String url = TestDatabases.fresh();
     Path stories = Fixtures.folder(temp.resolve("stories"));
-    try (SlackApiStub slackOfA = SlackApiStub.start(); SlackBot b = SlackBot.builder().database(url).start()) {
+    Process a = null;
+    Process b = null;
+    try (SlackApiStub slackOfA = SlackApiStub.start(); SlackApiStub slackOfB = SlackApiStub.start()) {
       SlackApiStub.Hold held = slackOfA.hold("chat.postMessage");
-      Process a = serve(url, stories, slackOfA);
-      try {
-        SlackClient toA = client(slackOfA, port(a));
-        String ts = "1700009500.000100";
-        assertEquals(200, toA.mention("EvKilled", ts, "How much will the bridge cost?").statusCode());
-        held.awaitArrival();  // answered: the reply is in the database and on its way to Slack
-      } finally {
-        a.destroyForcibly();  // SIGKILL: no shutdown hook, no hand-over
-        assertTrue(a.waitFor(30, TimeUnit.SECONDS));
-      }
+      a = serve(url, stories, slackOfA, "a");
+      b = serve(url, stories, slackOfB, "b");
+      SlackClient toA = client(slackOfA, port(a, "a"));
+      SlackClient toB = client(slackOfB, port(b, "b"));
+      String body = Payloads.render("event_app_mention.json", Map.of("EVENT_ID", "EvKilled", "TS", "1700009500.000100",
+          "CHANNEL", SlackClient.CHANNEL, "TEXT", "<@" + SlackApiStub.BOT_USER_ID + "> How much will the bridge cost?"));
+      assertEquals(200, toA.post(body, "application/json", SlackClient.now(), Map.of()).statusCode());
+      held.awaitArrival();  // answered: the reply is in the database and on its way to Slack
+      // Slack's retry of the event, come to B while A is still at it: B leaves it to A.
+      assertEquals(200, toB.post(body, "application/json", SlackClient.now() + 1, Map.of("X-Slack-Retry-Num", "1",
+          "X-Slack-Retry-Reason", "http_timeout")).statusCode());
+      a.destroyForcibly();  // SIGKILL: no shutdown hook, no hand-over
+      assertTrue(a.waitFor(30, TimeUnit.SECONDS));
       long killed = System.nanoTime();
-      SlackApiStub.Call answer = b.stub().awaitMatching("chat.postMessage",
-          c -> "1700009500.000100".equals(c.params().get("thread_ts")), Duration.ofSeconds(40));
+      SlackApiStub.Call answer = slackOfB.awaitMatching("chat.postMessage",
+          c -> "1700009500.000100".equals(c.params().get("thread_ts")), Duration.ofSeconds(60));
       System.out.printf("takeover: the killed replica's answer went out %.1f s after the kill%n",
           (System.nanoTime() - killed) / 1e9);
       assertTrue(answer.params().get("text").contains("million"), answer.params().get("text"));
 
-      b.mention("EvAfter", "1700009500.000300", "When does the rooftop garden close?");
-      b.stub().await("chat.postMessage", 2, Duration.ofSeconds(20));
-      assertEquals(1, b.stub().calls("chat.postMessage").stream()
+      // B answers in order (one answering thread): its answer to a later question proves no second copy is coming.
+      assertEquals(200, toB.mention("EvAfter", "1700009500.000300", "When does the rooftop garden close?").statusCode());
+      slackOfB.await("chat.postMessage", 2, Duration.ofSeconds(20));
+      assertEquals(1, slackOfB.calls("chat.postMessage").stream()
           .filter(c -> "1700009500.000100".equals(c.params().get("thread_ts"))).count(), "once");
       awaitNothingOwed(url);
       held.release();
+    } finally {
+      for (Process p : new Process[] {a, b}) {
+        if (p != null) {
+          p.destroy();
+          if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly();
+        }
+      }
     }
   }
 
@@ -131,7 +146,7 @@ class TakeoverTest {
     }
   }
 
-  private Process serve(String url, Path stories, SlackApiStub slack) throws IOException {
+  private Process serve(String url, Path stories, SlackApiStub slack, String name) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.storybot.cli.StorybotCommand", "serve");
     Map<String, String> env = pb.environment();
@@ -140,24 +155,25 @@ class TakeoverTest {
     env.put(Config.PORT, "0");
     env.put(Config.SLACK_API_URL, slack.apiUrl());
     env.put(Config.STORIES_DIR, stories.toString());
-    env.put(Config.FEEDBACK_DIR, temp.resolve("feedback").toString());
+    env.put(Config.FEEDBACK_DIR, temp.resolve("feedback-" + name).toString());
     env.put(Config.DATABASE_URL, url);
     pb.redirectErrorStream(true);
-    pb.redirectOutput(temp.resolve("a.log").toFile());
+    pb.redirectOutput(temp.resolve(name + ".log").toFile());
     return pb.start();
   }
 
   // Reads the child's log until it says where it listens (polling, with a deadline).
-  private int port(Process a) throws IOException {
+  private int port(Process p, String name) throws IOException {
+    Path logFile = temp.resolve(name + ".log");
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < end) {
-      String log = Files.readString(temp.resolve("a.log"));
+      String log = Files.readString(logFile);
       Matcher m = LISTENING.matcher(log);
       if (m.find() && log.contains("storybot is answering")) return Integer.parseInt(m.group(1));
-      if (!a.isAlive()) throw new AssertionError("serve exited: " + log);
+      if (!p.isAlive()) throw new AssertionError("serve " + name + " exited: " + log);
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
     }
-    throw new AssertionError("serve did not start within 60 s: " + Files.readString(temp.resolve("a.log")));
+    throw new AssertionError("serve " + name + " did not start within 60 s: " + Files.readString(logFile));
   }
 
   private static SlackClient client(SlackApiStub stub, int port) {
