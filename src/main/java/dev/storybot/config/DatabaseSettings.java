@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public record DatabaseSettings(String url, String user, String password) {
 
   private static final Pattern SECRET_PARAM = Pattern.compile("(?i)([?&](?:password|sslpassword)=)[^&]*");
-  private static final Pattern USER_INFO = Pattern.compile("^(jdbc:postgresql://)[^/@]*@");
+  // Any scheme's user:password@: a mistaken postgres://user:password@host is echoed in the error that refuses it.
+  private static final Pattern USER_INFO = Pattern.compile("(?i)^([a-z][a-z0-9+.:-]*://)[^/@]*@");
 
   public DatabaseSettings {
     if (url == null || !url.startsWith("jdbc:postgresql:")) {

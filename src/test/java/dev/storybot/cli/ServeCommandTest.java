@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.storybot.config.Config;
 import dev.storybot.testing.Fixtures;
 import dev.storybot.testing.SlackApiStub;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,6 +50,29 @@ class ServeCommandTest {
     ServeRunFailure run = ServeRunFailure.of(stub, Config.INDEX_DIR, dir.toString());
     assertEquals(ExitCodes.USER_ERROR, run.exitCode());
     assertTrue(run.err().contains("INDEX_DIR"), run.err());
+  }
+
+  @Test
+  void anUnreachableDatabaseStopsServeAtStartNamingItButNotItsPassword() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();  // nothing listens there once it is closed
+    }
+    ServeRunFailure run = ServeRunFailure.of(stub, Config.DATABASE_URL,
+        "jdbc:postgresql://127.0.0.1:" + closed + "/storybot?user=storybot&password=pw-s3cret");
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+    assertTrue(run.err().contains("DATABASE_URL=jdbc:postgresql://127.0.0.1:" + closed + "/storybot"), run.err());
+    assertTrue(run.err().contains("refused"), "says why: " + run.err());
+    assertFalse(run.err().contains("pw-s3cret"), run.err());
+    assertFalse(run.err().contains("at dev.storybot"), "no stack trace for a user error");
+  }
+
+  @Test
+  void aDatabaseUrlThatIsNoPostgresJdbcUrlIsAUserErrorSayingWhatToWrite() {
+    ServeRunFailure run = ServeRunFailure.of(stub, Config.DATABASE_URL, "postgres://storybot:pw-s3cret@db/storybot");
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+    assertTrue(run.err().contains("DATABASE_URL must be a PostgreSQL JDBC URL such as jdbc:postgresql://"), run.err());
+    assertFalse(run.err().contains("pw-s3cret"), run.err());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,36 @@ class ConfigTest {
     assertEquals("news_v2", Config.fromEnv(env(Config.SOLR_URL, "https://solr:8983/solr",
         Config.SOLR_COLLECTION, "news_v2")).solr().collection());
     assertNull(Config.fromEnv(env()).solr());
+  }
+
+  @Test
+  void databaseUrlSharesStateWithItsUserAndPasswordNeverShown() {
+    assertNull(Config.fromEnv(env()).database(), "unset: state in this process's memory");
+    DatabaseSettings d = Config.fromEnv(env(Config.DATABASE_URL, "jdbc:postgresql://db:5432/storybot?sslmode=require",
+        Config.DATABASE_USER, "bot", Config.DATABASE_PASSWORD, " pw-s3cret ")).database();
+    assertEquals("jdbc:postgresql://db:5432/storybot?sslmode=require", d.url());
+    assertEquals("bot", d.user());
+    assertEquals(" pw-s3cret ", d.password(), "a password is taken as it is");
+    assertFalse(d.toString().contains("pw-s3cret"), d.toString());
+    assertEquals("jdbc:postgresql://db/storybot?user=bot&password=***&ssl=true",
+        new DatabaseSettings("jdbc:postgresql://db/storybot?user=bot&password=pw-s3cret&ssl=true", null, null)
+            .redactedUrl());
+  }
+
+  @Test
+  void databaseSettingsThatCannotWorkAreNamedWithoutTheirPassword() {
+    // Each case: what the message must say, then the environment.
+    for (String[] bad : new String[][] {
+        {"DATABASE_URL must be a PostgreSQL JDBC URL", Config.DATABASE_URL, "postgres://bot:pw-s3cret@db/storybot"},
+        {"DATABASE_URL has user@ before the host", Config.DATABASE_URL, "jdbc:postgresql://bot:pw-s3cret@db/storybot"},
+        {"DATABASE_PASSWORD is set but DATABASE_URL is not", Config.DATABASE_PASSWORD, "pw-s3cret"},
+        {"DATABASE_USER is set but DATABASE_URL is not", Config.DATABASE_USER, "bot"},
+    }) {
+      String[] pairs = Arrays.copyOfRange(bad, 1, bad.length);
+      ConfigException e = assertThrows(ConfigException.class, () -> Config.fromEnv(env(pairs)), bad[0]);
+      assertTrue(e.getMessage().contains(bad[0]), e.getMessage());
+      assertFalse(e.getMessage().contains("pw-s3cret"), e.getMessage());
+    }
   }
 
   @Test
