@@ -203,13 +203,14 @@ public final class Database implements AutoCloseable {
     return pool.getConnection();
   }
 
+  // The pool's own message ("Connection is not available, request timed out") hides why: the cause says it.
   private void failed(String what, SQLException e) {
-    lastError = e.getMessage();
+    lastError = rootMessage(e);
     if (up) {
       up = false;
       downSince = System.nanoTime();
       log.error("The database at {} failed ({}: {}); answering from this process's memory until it is back",
-          settings.redactedUrl(), what, e.getMessage());
+          settings.redactedUrl(), what, lastError);
     }
   }
 
