@@ -100,6 +100,41 @@ class ReplicasTest {
   }
 
   @Test
+  void everyKindOfQuestionAnsweredLeavesNothingOwed() throws Exception {
+    // Three questions: the asker's limit here.
+    a.mention("EvOwed1", "1700004000.000100", "How much will the bridge cost?");
+    b.dm("EvOwed2", "1700004000.000300", "When does the rooftop garden close?");
+    a.command("What did the repairs cost?", "owed3");
+    assertTrue(b.command("help", "owed4").body().contains("/story"), "help is in the ack");
+    a.stub().awaitOne("chat.postMessage");
+    b.stub().awaitOne("chat.postMessage");
+    a.reply("owed3");
+    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    int left;
+    while ((left = pendingRows()) > 0 && System.nanoTime() < end) {
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+    }
+    assertEquals(0, left, "rows left in storybot_pending: " + pendingKinds());
+  }
+
+  private int pendingRows() throws Exception {
+    try (var c = java.sql.DriverManager.getConnection(url);
+         var rs = c.createStatement().executeQuery("SELECT count(*) FROM storybot_pending")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private String pendingKinds() throws Exception {
+    try (var c = java.sql.DriverManager.getConnection(url);
+         var rs = c.createStatement().executeQuery("SELECT kind, destination, answered_at FROM storybot_pending")) {
+      StringBuilder out = new StringBuilder();
+      while (rs.next()) out.append(rs.getString(1)).append('/').append(rs.getString(2)).append('/').append(rs.getString(3)).append(' ');
+      return out.toString();
+    }
+  }
+
+  @Test
   void storybotFeedbackSeesTheClicksMadeOnBothReplicas() throws Exception {
     a.mention("EvFb1", "1700005000.000100", "How many steel cables did engineers replace?");
     SlackApiStub.Call post = a.stub().awaitOne("chat.postMessage");
