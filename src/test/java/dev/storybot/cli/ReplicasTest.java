@@ -15,9 +15,15 @@ import dev.storybot.testing.SlackBot;
 import dev.storybot.testing.SlackClient;
 import dev.storybot.testing.TestDatabases;
 import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,25 +118,25 @@ class ReplicasTest {
     long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     int left;
     while ((left = pendingRows()) > 0 && System.nanoTime() < end) {
-      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
     }
     assertEquals(0, left, "rows left in storybot_pending: " + pendingKinds());
   }
 
   private int pendingRows() throws Exception {
-    try (var c = java.sql.DriverManager.getConnection(url);
-         var rs = c.createStatement().executeQuery("SELECT count(*) FROM storybot_pending")) {
+    try (Connection c = DriverManager.getConnection(url);
+         ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM storybot_pending")) {
       rs.next();
       return rs.getInt(1);
     }
   }
 
   private String pendingKinds() throws Exception {
-    try (var c = java.sql.DriverManager.getConnection(url);
-         var rs = c.createStatement().executeQuery("SELECT kind, destination, answered_at FROM storybot_pending")) {
-      StringBuilder out = new StringBuilder();
-      while (rs.next()) out.append(rs.getString(1)).append('/').append(rs.getString(2)).append('/').append(rs.getString(3)).append(' ');
-      return out.toString();
+    try (Connection c = DriverManager.getConnection(url);
+         ResultSet rs = c.createStatement().executeQuery("SELECT kind, destination, answered_at FROM storybot_pending")) {
+      List<String> rows = new ArrayList<>();
+      while (rs.next()) rows.add(rs.getString(1) + " to " + rs.getString(2) + ", answered " + rs.getString(3));
+      return rows.toString();
     }
   }
 
