@@ -42,6 +42,7 @@ public abstract class EmbeddingStore implements AutoCloseable {
   /**
    * The vectors of {@code texts}, in order: stored ones are reused, the others embedded by {@code embedder} in
    * chunks, stored, and reported to {@code progress} after each chunk. A text repeated in the list is embedded once.
+   * The result holds every vector in the heap (1.5 KB each): over a large shelf, call it slice by slice.
    */
   public final Embeddings vectors(List<String> texts, Embedder embedder, ProgressListener progress) {
     accept(embedder);
@@ -76,6 +77,21 @@ public abstract class EmbeddingStore implements AutoCloseable {
     return new Embeddings(Arrays.asList(vectors), todo.size(), texts.size() - todo.size());
   }
 
+  /**
+   * How many distinct texts of {@code texts} the store does not hold yet: what {@link #vectors} would embed. Cheap
+   * (hashing and a table look-up, no reads); lets a caller that feeds {@link #vectors} slice by slice (as it
+   * should: a result holds all its vectors in the heap) report progress against the grand total.
+   */
+  public final int missing(List<String> texts, Embedder embedder) {
+    accept(embedder);
+    java.util.Set<ContentKey> absent = new java.util.HashSet<>();
+    for (String text : texts) {
+      ContentKey key = ContentKey.of(embedder.modelId(), text);
+      if (!has(key)) absent.add(key);
+    }
+    return absent.size();
+  }
+
   /** How many vectors the store holds. */
   public abstract int size();
 
@@ -91,6 +107,9 @@ public abstract class EmbeddingStore implements AutoCloseable {
 
   /** Fails early when {@code embedder} cannot be used with this store. */
   void accept(Embedder embedder) {}
+
+  /** True when a vector for {@code key} is stored (not marked as asked for). */
+  abstract boolean has(ContentKey key);
 
   /** The stored vector for {@code key} (a copy, marked as asked for), or null. */
   abstract float[] find(ContentKey key);

@@ -60,8 +60,14 @@ final class FileEmbeddingStore extends EmbeddingStore {
   }
 
   static FileEmbeddingStore open(Path folder, String modelId, int dimensions) throws IOException {
-    Files.createDirectories(folder);
-    FileChannel lockChannel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel lockChannel;
+    try {
+      Files.createDirectories(folder);
+      lockChannel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new IOException("cannot open the embedding store in " + folder + " (" + e + "): it must be a folder "
+          + "this user can write", e);
+    }
     try {
       FileLock lock = lockChannel.tryLock();
       if (lock == null) throw new IOException("the embedding store " + folder + " is in use by another process");
@@ -141,6 +147,17 @@ final class FileEmbeddingStore extends EmbeddingStore {
     if (!embedder.modelId().equals(modelId) || embedder.dimensions() != dimensions) {
       throw new IllegalArgumentException("the embedding store " + folder + " is for " + modelId + " (" + dimensions
           + " dimensions), not " + embedder.modelId() + " (" + embedder.dimensions() + ")");
+    }
+  }
+
+  @Override
+  boolean has(ContentKey key) {
+    rw.readLock().lock();
+    try {
+      checkOpen();
+      return table.get(key) >= 0;
+    } finally {
+      rw.readLock().unlock();
     }
   }
 

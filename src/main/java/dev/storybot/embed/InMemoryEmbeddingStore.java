@@ -13,6 +13,12 @@ final class InMemoryEmbeddingStore extends EmbeddingStore {
   private volatile boolean closed;
 
   @Override
+  boolean has(ContentKey key) {
+    checkOpen();
+    return vectors.containsKey(key);
+  }
+
+  @Override
   float[] find(ContentKey key) {
     checkOpen();
     float[] v = vectors.get(key);

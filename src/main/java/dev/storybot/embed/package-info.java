@@ -26,7 +26,9 @@
  *       {@code vectors(texts, embedder, progress)} returns stored ones and embeds only the rest, in chunks of
  *       256 with a progress call after each, and says how many were embedded and reused
  *       ({@link dev.storybot.embed.Embeddings}). {@code inMemory()} for in-memory indexes, {@code open(folder)}
- *       beside an on-disk index.</li>
+ *       beside an on-disk index. A result holds its vectors in the heap (1.5 KB each), so over a
+ *       large shelf feed it slice by slice (a story, a few thousand sentences) and count the grand total for the
+ *       progress line first with {@code missing(allTexts, embedder)} (hashes only, no reads).</li>
  * </ul>
  *
  * <h2>Things to know</h2>

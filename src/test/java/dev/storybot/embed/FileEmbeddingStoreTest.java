@@ -65,9 +65,13 @@ class FileEmbeddingStoreTest {
     List<String> edited = new ArrayList<>(TEXTS);
     edited.set(1, "Firefighters saved all of the library's rare books.");
     edited.add("A new paragraph arrived.");
+    edited.add("A new paragraph arrived.");
+    try (EmbeddingStore store = EmbeddingStore.open(dir, embedder)) {
+      assertEquals(2, store.missing(edited, embedder), "counted before embedding: one changed, one new (twice)");
+    }
     Embeddings third = vectors(edited);
     assertEquals(2, third.embedded());
-    assertEquals(TEXTS.size() - 1, third.reused());
+    assertEquals(TEXTS.size(), third.reused(), "the unchanged ones and the repeated new one");
   }
 
   @Test
@@ -181,6 +185,13 @@ class FileEmbeddingStoreTest {
       store.vectors(TEXTS.subList(0, 1), embedder, ProgressListener.none());
     }
     assertEquals(1, vectors(TEXTS.subList(0, 1)).reused(), "closed: open again");
+  }
+
+  @Test
+  void aFolderThatCannotBeWrittenIsAClearError() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    IOException e = assertThrows(IOException.class, () -> EmbeddingStore.open(file.resolve("vectors"), embedder));
+    assertTrue(e.getMessage().contains("must be a folder this user can write"), e.getMessage());
   }
 
   @Test
