@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the whole bot from {@link Config} — shelf, answerer, Slack app, HTTP server (or
- * Socket Mode), live reload, metrics — and closes it in reverse order. `serve`, the tests and `bench` use it.
+ * Socket Mode), live reload, metrics — and closes it in reverse order. `serve` (also as `bench` runs it, in a child
+ * JVM) and the tests use it.
  */
 public final class Storybot implements AutoCloseable {
 

@@ -3,10 +3,14 @@ package dev.storybot.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The `storybot` command: a thin main that hands each subcommand to its own class. */
+/**
+ * The `storybot` command: a thin main that hands each subcommand to its own class. Subcommands built apart from the
+ * product (`bench`) are added when their {@link Subcommands} provider is on the class path.
+ */
 @Command(
     name = "storybot",
     mixinStandardHelpOptions = true,
@@ -18,7 +22,6 @@ import picocli.CommandLine.Command;
         AskCommand.class,
         EvalCommand.class,
         FeedbackCommand.class,
-        BenchCommand.class,
         ServeCommand.class,
         HealthcheckCommand.class,
     })
@@ -35,6 +38,9 @@ public final class StorybotCommand implements Runnable {
   /** Builds the command line with storybot's exit-code and error handling, for main and for tests. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new StorybotCommand());
+    for (Subcommands found : ServiceLoader.load(Subcommands.class, StorybotCommand.class.getClassLoader())) {
+      found.commands().forEach(cl::addSubcommand);
+    }
     cl.setExecutionExceptionHandler(new ExitCodes.UserErrorHandler());
     return cl;
   }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
 import dev.storybot.search.Shelf;
 import dev.storybot.story.Story;
 import dev.storybot.story.StoryLoader;
+import dev.storybot.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,19 +104,22 @@ class ShelfAnswererTest {
 
   @Test
   void aQuestionTheStoriesDoNotAnswerGetsTheNearestHeadlines(@TempDir Path temp) throws IOException {
-    try (Shelf shelf = new LuceneShelf(StoryIndex.inMemory(Fixtures.stories(temp)))) {
+    List<Story> stories = Fixtures.stories(temp.resolve("stories"));
+    try (Shelf shelf = new LuceneShelf(StoryIndex.inMemory(stories))) {
       ShelfAnswerer answerer = new ShelfAnswerer(shelf);
       Answer a = answerer.answer(Question.of("Who designed the library's new planetarium telescope?"));
       assertFalse(a.answered(), () -> "answered: " + a.excerpts());
       assertTrue(a.excerpts().isEmpty());
-      assertEquals("Fire damages rare book collection at Eastfield library", a.nearest().get(0));
+      // The two library stories' headlines come first, the new library's (its headline holds "new" too) before the fire's.
+      assertEquals(List.of(Fixtures.named(stories, "library-opening.md").title(),
+          Fixtures.named(stories, "library-fire.txt").title()), a.nearest().subList(0, 2));
       assertTrue(a.confidence() < ExcerptRanker.DEFAULT_THRESHOLD);
 
       Answer nothing = answerer.answer(Question.of("What is it?"));
       assertFalse(nothing.answered());
       assertEquals(List.of(), nothing.nearest());
 
-      Answer answered = answerer.answer(Question.of("How much will the harbor bridge cost?"));
+      Answer answered = answerer.answer(Question.of("How much will the bridge cost?"));
       assertTrue(answered.answered());
       assertTrue(answered.excerpts().get(0).quote().contains("48 million dollars"));
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.storybot.Fixtures;
+import dev.storybot.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +104,7 @@ class AskCommandTest {
 
   @Test
   void answersFromAStoryFolderAndFromABuiltIndex() {
-    Path stories = Fixtures.storyFolder(temp);
+    Path stories = Fixtures.folder(temp.resolve("stories"));
     Run fromFolder = Run.of("ask", "--stories", stories.toString(), "--top", "1", "How much will the bridge cost?");
     assertEquals(0, fromFolder.exitCode(), fromFolder.err());
     assertTrue(fromFolder.out().contains("48 million dollars"), fromFolder.out());
@@ -118,7 +118,7 @@ class AskCommandTest {
 
   @Test
   void skippedStoryFilesAreReportedOnStderrWhileStdoutStaysJson() throws IOException {
-    Path stories = Fixtures.storyFolder(temp);
+    Path stories = Fixtures.folder(temp.resolve("stories"));
     Files.writeString(stories.resolve("a.pdf"), "%PDF-1.4");
     Run run = Run.of("ask", "--json", "--stories", stories.toString(), "How much will the bridge cost?");
     assertEquals(0, run.exitCode(), run.err());

@@ -4,23 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.config.Config;
-import dev.storybot.slack.SlackApiStub;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.SlackApiStub;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * An index folder damaged on disk — a segment file cut short or garbled, the commit point garbled, a file gone —
@@ -38,7 +33,7 @@ class CorruptIndexTest {
   @EnumSource(Damage.class)
   void aDamagedIndexIsAClearErrorWithTheRebuildCommand(Damage damage) throws Exception {
     Path index = temp.resolve("index");
-    Path stories = Fixtures.storyFolder(temp);
+    Path stories = Fixtures.folder(temp.resolve("stories"));
     assertEquals(ExitCodes.OK, Run.of("index", "--stories", stories.toString(), "--index", index.toString()).exitCode());
     damage(index, damage);
 
@@ -50,16 +45,10 @@ class CorruptIndexTest {
     assertFalse(ask.err().contains("\tat "), "no stack trace: " + ask.err());
 
     try (SlackApiStub stub = SlackApiStub.start()) {
-      Map<String, String> env = new HashMap<>(Map.of(Config.SLACK_SIGNING_SECRET, "corrupt-secret",
-          Config.SLACK_BOT_TOKEN, "xoxb-corrupt", Config.PORT, "0", Config.SLACK_API_URL, stub.apiUrl(),
-          Config.INDEX_DIR, index.toString()));
-      StringWriter err = new StringWriter();
-      CommandLine cl = new CommandLine(new ServeCommand(env));
-      cl.setExecutionExceptionHandler(new ExitCodes.UserErrorHandler());
-      cl.setErr(new PrintWriter(err, true));
-      assertEquals(ExitCodes.USER_ERROR, cl.execute(), damage + ": " + err);
-      assertTrue(err.toString().contains("INDEX_DIR") && err.toString().contains(index.toString())
-          && err.toString().contains("storybot index --stories DIR --index " + index), err.toString());
+      ServeRunFailure serve = ServeRunFailure.of(stub, Config.INDEX_DIR, index.toString());
+      assertEquals(ExitCodes.USER_ERROR, serve.exitCode(), damage + ": " + serve.err());
+      assertTrue(serve.err().contains("INDEX_DIR") && serve.err().contains(index.toString())
+          && serve.err().contains("storybot index --stories DIR --index " + index), serve.err());
     }
   }
 

@@ -8,8 +8,7 @@ import dev.storybot.eval.EvalQuestion;
 import dev.storybot.eval.EvalQuestions;
 import dev.storybot.feedback.Feedback;
 import dev.storybot.feedback.FeedbackLog;
-import dev.storybot.slack.Stories;
-import java.nio.file.Files;
+import dev.storybot.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,11 @@ class FeedbackCommandTest {
 
   @Test
   void summarisesTheLogAndWritesEvalQuestionsThatEvalAnswers() throws Exception {
+    Path stories = temp.resolve("stories");
+    int paragraph = Fixtures.paragraphNumber(Fixtures.named(Fixtures.stories(stories), "harbour-bridge.md"), CABLES);
     Path dir = temp.resolve("feedback");
     FeedbackLog log = new FeedbackLog(dir);
-    List<Feedback.Shown> cables = List.of(new Feedback.Shown("harbour-bridge.md", 1, CABLES));
+    List<Feedback.Shown> cables = List.of(new Feedback.Shown("harbour-bridge.md", paragraph, CABLES));
     log.append(click("up", "source:\"Harbour Gazette\" How many cables did engineers replace?", null, cables));
     log.append(click("down", "who runs the ferry?", null, List.of()));
     log.append(click("down", "Who runs the ferry? ", null, List.of()));
@@ -44,9 +45,9 @@ class FeedbackCommandTest {
     assertEquals("Wrote 1 eval questions to " + questions, lines.get(4));
 
     List<EvalQuestion> read = EvalQuestions.read(questions);
-    assertEquals(List.of(new EvalQuestion("harbour-bridge.md", 0, "How many cables did engineers replace?",
+    assertEquals(List.of(new EvalQuestion("harbour-bridge.md", paragraph - 1, "How many cables did engineers replace?",
         List.of(CABLES), false)), read);
-    Run eval = Run.of("eval", "--stories", Stories.shelfFolder(temp.resolve("stories")).toString(),
+    Run eval = Run.of("eval", "--stories", stories.toString(),
         "--questions", questions.toString(), "--json");
     assertEquals(0, eval.exitCode(), eval.err());
     assertEquals(1.0, new ObjectMapper().readTree(eval.out()).path("quote_hit@1").asDouble(), eval.out());

@@ -1,25 +1,19 @@
 package dev.storybot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.storybot.config.Config;
-import dev.storybot.slack.Stories;
-import dev.storybot.slack.TestBot;
+import dev.storybot.testing.SlackBot;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** `storybot healthcheck`, Docker's HEALTHCHECK: 0 for a healthy server on PORT, 1 for a loading or absent one. */
 class HealthcheckCommandTest {
 
-  @TempDir Path stories;
 
   private static int run(Map<String, String> env, String... args) {
     CommandLine cl = new CommandLine(new HealthcheckCommand(env));
@@ -30,15 +24,15 @@ class HealthcheckCommandTest {
 
   @Test
   void healthyWhenTheServerOnPortSaysOk() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
-      String port = Integer.toString(URI.create(bot.baseUrl()).getPort());
+    try (SlackBot bot = SlackBot.builder().start()) {
+      String port = Integer.toString(bot.port());
       assertEquals(ExitCodes.OK, run(Map.of(Config.PORT, port)));
     }
   }
 
   @Test
   void unhealthyWhileLoadingOrWhenNothingListens() throws Exception {
-    try (TestBot bot = TestBot.loading(Stories.fixtures(stories))) {
+    try (SlackBot bot = SlackBot.builder().loading().start()) {
       assertEquals(HealthcheckCommand.UNHEALTHY, run(Map.of(), "--url", bot.baseUrl() + "/healthz"));
     }
     int free;

@@ -3,9 +3,9 @@ package dev.storybot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class IndexCrashTest {
   @Test
   void aBuildKilledHalfwayLeavesThePreviousIndexServing() throws Exception {
     Path index = temp.resolve("index");
-    Path good = Fixtures.storyFolder(temp);
+    Path good = Fixtures.folder(temp.resolve("stories"));
     assertEquals(ExitCodes.OK, Run.of("index", "--stories", good.toString(), "--index", index.toString()).exitCode());
     IndexStats before;
     try (StoryIndex built = StoryIndex.open(index)) {

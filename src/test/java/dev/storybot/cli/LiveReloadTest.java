@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storybot.config.Config;
-import dev.storybot.metrics.Scrape;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.Stories;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.Scrape;
+import dev.storybot.testing.SlackApiStub;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `serve` with STORIES_DIR picks up added, changed and broken story files while it answers. */
@@ -30,19 +30,15 @@ class LiveReloadTest {
   private static final String NEW_QUESTION = "How many steps did Agnes Thorvald climb at the lighthouse?";
   private static final String NEW_QUOTE = "two hundred and twelve steps";
   private static final Duration RELOAD_DEADLINE = Duration.ofSeconds(30);
+  /** The fixtures and the lighthouse keeper's story. */
+  private static final int STORIES = Fixtures.FILES.size() + 1;
 
+  @RegisterExtension final SlackApiStub stub = SlackApiStub.start();
   @TempDir Path stories;
-  private SlackApiStub stub;
 
   @BeforeEach
-  void start() throws Exception {
-    Stories.fixtures(stories);
-    stub = SlackApiStub.start();
-  }
-
-  @AfterEach
-  void stop() {
-    stub.close();
+  void copyStories() {
+    Fixtures.folder(stories);
   }
 
   @Test
@@ -57,15 +53,15 @@ class LiveReloadTest {
       asking.set(false);
 
       assertEquals("ok", h.path("reload").path("result").asText(), h.toString());
-      assertEquals(3, h.path("stories").asInt(), h.toString());
+      assertEquals(STORIES, h.path("stories").asInt(), h.toString());
       List<String> asked = stream.get();
       assertTrue(asked.size() >= 2, "questions kept coming during the reload: " + asked.size());
       for (String id : asked) {
-        String reply = run.reply(id);
+        String reply = run.reply(id).toString();
         assertTrue(reply.contains(OLD_QUOTE), "question " + id + " answered during the reload: " + reply);
       }
       assertEquals(200, run.command(NEW_QUESTION, "new").statusCode());
-      assertTrue(run.reply("new").contains(NEW_QUOTE), run.reply("new"));
+      assertTrue(run.reply("new").toString().contains(NEW_QUOTE), run.reply("new").toString());
     }
   }
 
@@ -83,13 +79,13 @@ class LiveReloadTest {
       assertEquals("not UTF-8 text", reload.path("skipped").get(0).path("reason").asText());
       assertEquals("lighthouse-keeper.txt", reload.path("kept").get(0).asText());
       assertTrue(h.path("generation").asLong() > before, h.toString());
-      assertEquals(3, h.path("stories").asInt(), "the broken file's story stays: " + h);
+      assertEquals(STORIES, h.path("stories").asInt(), "the broken file's story stays: " + h);
       assertEquals(200, run.command(NEW_QUESTION, "kept").statusCode());
-      assertTrue(run.reply("kept").contains(NEW_QUOTE), run.reply("kept"));
+      assertTrue(run.reply("kept").toString().contains(NEW_QUOTE), run.reply("kept").toString());
       Scrape m = new Scrape(run.get("/metrics").body());
       assertEquals(1, m.sum("storybot_index_reloads_seconds_count", "result", "partial"), m.text());
       assertEquals(1, m.sum("storybot_index_reload_skipped_files"));
-      assertEquals(3, m.sum("storybot_index_stories"));
+      assertEquals(STORIES, m.sum("storybot_index_stories"));
 
       // Fixed again: the new version replaces the kept one.
       long broken = h.path("generation").asLong();
@@ -98,7 +94,7 @@ class LiveReloadTest {
           && n.path("reload").path("result").asText().equals("ok"), RELOAD_DEADLINE);
       assertEquals(0, h.path("reload").path("kept").size(), h.toString());
       assertEquals(200, run.command("Where did Thorvald hand the brass keys?", "fixed").statusCode());
-      assertTrue(run.reply("fixed").contains("maritime archive"), run.reply("fixed"));
+      assertTrue(run.reply("fixed").toString().contains("maritime archive"), run.reply("fixed").toString());
     }
   }
 
@@ -107,10 +103,10 @@ class LiveReloadTest {
     assertEquals(0, Run.of("index", "--stories", stories.toString(), "--index", index.toString()).exitCode());
     copy("lighthouse-keeper.txt", stories.resolve("lighthouse-keeper.txt"));  // added while storybot was down
     try (ServeRun run = new ServeRun(stub, Config.INDEX_DIR, index.toString(), Config.STORIES_DIR, stories.toString())) {
-      JsonNode h = run.awaitHealth(n -> n.path("stories").asInt() == 3, RELOAD_DEADLINE);
+      JsonNode h = run.awaitHealth(n -> n.path("stories").asInt() == STORIES, RELOAD_DEADLINE);
       assertEquals("ok", h.path("reload").path("result").asText(), h.toString());
       assertEquals(200, run.command(NEW_QUESTION, "disk").statusCode());
-      assertTrue(run.reply("disk").contains(NEW_QUOTE), run.reply("disk"));
+      assertTrue(run.reply("disk").toString().contains(NEW_QUOTE), run.reply("disk").toString());
     }
     assertTrue(Run.of("ask", "--index", index.toString(), NEW_QUESTION).out().contains("every evening since 1985"),
         "the rebuilt index was written to INDEX_DIR");

@@ -7,10 +7,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** One run of the real `storybot` command line with captured output, for tests. */
-record Run(int exitCode, String out, String err) {
+/** One run of the real `storybot` command line with captured output, for tests (the bench's tests too). */
+public record Run(int exitCode, String out, String err) {
 
-  static Run of(String... args) {
+  public static Run of(String... args) {
     CommandLine cl = StorybotCommand.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -31,7 +31,7 @@ record Run(int exitCode, String out, String err) {
     }
   }
 
-  String[] outLines() {
+  public String[] outLines() {
     return out.isEmpty() ? new String[0] : out.split("\\R");
   }
 }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.LogCapture;
 import dev.storybot.config.Config;
-import dev.storybot.slack.SlackApiStub;
-import java.io.PrintWriter;
+import dev.storybot.server.StorybotServer;
+import dev.storybot.testing.LogCapture;
+import dev.storybot.testing.SlackApiStub;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The signing secret and the bot token never show: not in the log of a whole run (start, a question and its answer,
@@ -33,20 +30,19 @@ class SecretsTest {
     try (LogCapture log = LogCapture.start(); SlackApiStub stub = SlackApiStub.start()) {
       try (ServeRun run = new ServeRun(stub)) {
         assertEquals(200, run.command("How much will the harbor bridge cost?", "q1").statusCode());
-        seen.add(run.reply("q1"));
+        seen.add(run.reply("q1").toString());
         for (String path : List.of("/healthz", "/metrics")) {
           HttpResponse<String> r = run.get(path);
           assertEquals(200, r.statusCode(), path);
           seen.add(r.body());
           seen.add(r.headers().map().toString());
         }
-        HttpResponse<String> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + run.port() + "/slack/events")).POST(HttpRequest.BodyPublishers.ofString(
-            "token=" + ServeRun.TOKEN)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unsigned = run.send(run.request(StorybotServer.EVENTS_PATH)
+            .POST(HttpRequest.BodyPublishers.ofString("token=" + ServeRun.TOKEN)));
         assertEquals(401, unsigned.statusCode());
         seen.add(unsigned.body());
         assertEquals(ExitCodes.OK, run.stop());
-        seen.add(run.err.toString());
+        seen.add(run.err());
       }
       seen.addAll(log.lines());
       assertTrue(log.text().contains("Starting with Config["), "the start-up line, with its settings, was captured");
@@ -63,10 +59,7 @@ class SecretsTest {
         Config.SLACK_BOT_TOKEN, "xoxb-cfg-token-value", Config.PORT, "eighty"));
     StringWriter err = new StringWriter();
     try (LogCapture log = LogCapture.start()) {
-      CommandLine cl = new CommandLine(new ServeCommand(env));
-      cl.setExecutionExceptionHandler(new ExitCodes.UserErrorHandler());
-      cl.setErr(new PrintWriter(err, true));
-      assertEquals(ExitCodes.USER_ERROR, cl.execute());
+      assertEquals(ExitCodes.USER_ERROR, ServeRun.commandLine(new ServeCommand(env), err).execute());
       String all = err + log.text();
       assertTrue(err.toString().contains("PORT must be a port number"), err.toString());
       assertFalse(all.contains("cfg-secret-value") || all.contains("xoxb-cfg-token-value"), all);

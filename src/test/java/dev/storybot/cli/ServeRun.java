@@ -3,18 +3,12 @@ package dev.storybot.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.config.Config;
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.SlackSigner;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,40 +16,33 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import picocli.CommandLine;
 
-/** A real `storybot serve` on a free port, run in this JVM against a {@link SlackApiStub}, with signed requests. */
-final class ServeRun implements AutoCloseable {
+/**
+ * A real `storybot serve` on a free port, run in this JVM from an environment against a {@link SlackApiStub}, with
+ * signed requests as {@link SlackClient} sends them.
+ */
+final class ServeRun extends SlackClient implements AutoCloseable {
 
   static final String SECRET = "serve-run-secret";
   static final String TOKEN = "xoxb-serve-run-token";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final SlackApiStub stub;
-  final ServeCommand serve;
-  final StringWriter err = new StringWriter();
+  private final SlackApiStub stub;
+  private final ServeCommand serve;
+  private final StringWriter err = new StringWriter();
   private final CompletableFuture<Integer> exit;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
 
-  /** Starts serve with the stub's URL, port 0 and the test secrets, plus {@code more} (name, value pairs). */
+  /** Starts serve with {@link #env} changed by {@code more} (name, value pairs; null unsets). */
   ServeRun(SlackApiStub stub, String... more) throws Exception {
     this(stub, new String[0], more);
   }
 
   /** As {@link #ServeRun(SlackApiStub, String...)} with command-line {@code args} such as --socket-mode. */
   ServeRun(SlackApiStub stub, String[] args, String... more) throws Exception {
+    super(SECRET);
     this.stub = stub;
-    // Tests here ask in loops to watch reloads and shutdowns, not the flood control: limits out of their way.
-    Map<String, String> env = new HashMap<>(Map.of(Config.SLACK_SIGNING_SECRET, SECRET, Config.SLACK_BOT_TOKEN, TOKEN,
-        Config.PORT, "0", Config.SLACK_API_URL, stub.apiUrl(), Config.RATE_LIMIT_PER_USER_PER_MINUTE, "1000000",
-        Config.RATE_LIMIT_GLOBAL_PER_SECOND, "1000000"));
-    for (int i = 0; i < more.length; i += 2) {
-      if (more[i + 1] == null) env.remove(more[i]);
-      else env.put(more[i], more[i + 1]);
-    }
-    serve = new ServeCommand(env);
-    CommandLine cl = new CommandLine(serve);
-    cl.setExecutionExceptionHandler(new ExitCodes.UserErrorHandler());
-    cl.setErr(new PrintWriter(err, true));
+    serve = new ServeCommand(env(stub, more));
+    CommandLine cl = commandLine(serve, err);
     exit = CompletableFuture.supplyAsync(() -> cl.execute(args));
     try {
       port = serve.awaitStarted(60, TimeUnit.SECONDS);
@@ -64,13 +51,37 @@ final class ServeRun implements AutoCloseable {
     }
   }
 
-  int port() {
-    return port;
+  /**
+   * The environment of a test's serve: the stub's URL, port 0 and the test secrets, and rate limits out of the way
+   * (tests ask in loops to watch reloads and shutdowns, not the flood control); changed by {@code more}.
+   */
+  static Map<String, String> env(SlackApiStub stub, String... more) {
+    Map<String, String> env = new HashMap<>(Map.of(Config.SLACK_SIGNING_SECRET, SECRET, Config.SLACK_BOT_TOKEN, TOKEN,
+        Config.PORT, "0", Config.SLACK_API_URL, stub.apiUrl(), Config.RATE_LIMIT_PER_USER_PER_MINUTE, "1000000",
+        Config.RATE_LIMIT_GLOBAL_PER_SECOND, "1000000"));
+    for (int i = 0; i < more.length; i += 2) {
+      if (more[i + 1] == null) env.remove(more[i]);
+      else env.put(more[i], more[i + 1]);
+    }
+    return env;
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  /** {@code serve}'s command line as `storybot` runs it: user errors become exit codes, errors go to {@code err}. */
+  static CommandLine commandLine(ServeCommand serve, StringWriter err) {
+    CommandLine cl = new CommandLine(serve);
+    cl.setExecutionExceptionHandler(new ExitCodes.UserErrorHandler());
+    cl.setErr(new PrintWriter(err, true));
+    return cl;
+  }
+
+  @Override
+  public SlackApiStub stub() {
+    return stub;
+  }
+
+  @Override
+  public int port() {
+    return port;
   }
 
   JsonNode health() throws IOException, InterruptedException {
@@ -88,22 +99,9 @@ final class ServeRun implements AutoCloseable {
     }
   }
 
-  /** POSTs a signed `/story text` whose reply goes to the stub's response_url {@code responseId}. */
-  HttpResponse<String> command(String text, String responseId) throws IOException, InterruptedException {
-    String body = Payloads.render("slash_command.form", Map.of("TEXT", text, "CHANNEL", "C0000SERVE",
-        "USER", "U0000ASKER", "RESPONSE_URL", stub.responseUrl(responseId)));
-    long ts = Instant.now().getEpochSecond();
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Slack-Request-Timestamp", Long.toString(ts))
-        .header("X-Slack-Signature", new SlackSigner(SECRET).sign(ts, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** The reply text posted to response_url {@code responseId}, waiting for it. */
-  String reply(String responseId) throws InterruptedException {
-    return stub.awaitCall(c -> c.path().equals("/response/" + responseId), Duration.ofSeconds(20)).json().toString();
+  /** What serve wrote to standard error. */
+  String err() {
+    return err.toString();
   }
 
   /** Stops serve the way the shutdown hook does and returns its exit code. */

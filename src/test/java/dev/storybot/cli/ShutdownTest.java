@@ -5,37 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.storybot.config.Config;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.Stories;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.SlackApiStub;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Stopping serve (what SIGTERM's shutdown hook calls): no new requests, but the answer in progress is delivered. */
 class ShutdownTest {
 
-  @TempDir Path stories;
-  private SlackApiStub stub;
-
-  @BeforeEach
-  void start() throws Exception {
-    Stories.fixtures(stories);
-    stub = SlackApiStub.start();
-  }
-
-  @AfterEach
-  void stop() {
-    stub.close();
-  }
+  @RegisterExtension final SlackApiStub stub = SlackApiStub.start();
 
   @Test
-  void anAnswerBeingPostedWhenTheStopBeginsIsStillDelivered() throws Exception {
+  void anAnswerBeingPostedWhenTheStopBeginsIsStillDelivered(@TempDir Path temp) throws Exception {
+    Path stories = Fixtures.folder(temp.resolve("stories"));
     try (ServeRun run = new ServeRun(stub, Config.STORIES_DIR, stories.toString())) {
       SlackApiStub.Hold slackIsSlow = stub.hold(SlackApiStub.RESPONSE_URL);
       assertEquals(200, run.command("How many cables did the engineers replace?", "inflight").statusCode());

@@ -6,21 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.config.Config;
-import dev.storybot.metrics.Scrape;
-import dev.storybot.server.SocketModeServer;
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.Stories;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.Scrape;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SocketModeServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,14 +33,13 @@ class SocketModeTest {
   private static final String QUOTE = "forty steel cables";
   private static final Duration DEADLINE = Duration.ofSeconds(20);
 
+  @RegisterExtension final SlackApiStub stub = SlackApiStub.start();
   @TempDir Path stories;
-  private SlackApiStub stub;
   private SocketModeServer slack;
 
   @BeforeEach
   void start() throws Exception {
-    Stories.fixtures(stories);
-    stub = SlackApiStub.start();
+    Fixtures.folder(stories);
     slack = SocketModeServer.start(DEADLINE);
     stub.answer("apps.connections.open", "{\"ok\":true,\"url\":\"" + slack.url() + "\"}");
   }
@@ -50,7 +47,6 @@ class SocketModeTest {
   @AfterEach
   void stop() throws Exception {
     slack.close();
-    stub.close();
   }
 
   @Test
@@ -73,7 +69,7 @@ class SocketModeTest {
 
       slack.sendEnvelope("env-command", "slash_commands", command(QUESTION, stub.responseUrl("sock-cmd")));
       slack.awaitAck("env-command", DEADLINE);
-      String reply = run.reply("sock-cmd");
+      String reply = run.reply("sock-cmd").toString();
       assertTrue(reply.contains(QUOTE) && reply.contains("ephemeral"), reply);
 
       slack.sendEnvelope("env-help", "slash_commands", command("help", stub.responseUrl("sock-help")));
@@ -84,7 +80,7 @@ class SocketModeTest {
           Map.of("VALUE", QUESTION, "USER", "U0000SHARER", "CHANNEL", "C0000SOCK",
               "RESPONSE_URL", stub.responseUrl("sock-share")))));
       slack.awaitAck("env-share", DEADLINE);
-      String shared = run.reply("sock-share");
+      String shared = run.reply("sock-share").toString();
       assertTrue(shared.contains("in_channel") && shared.contains(QUOTE), shared);
 
       assertEquals(200, run.get("/healthz").statusCode(), "health still served on PORT");
@@ -118,11 +114,6 @@ class SocketModeTest {
   private static JsonNode command(String text, String responseUrl) {
     String form = Payloads.render("slash_command.form", Map.of("TEXT", text, "CHANNEL", "C0000SOCK",
         "USER", "U0000ASKER", "RESPONSE_URL", responseUrl));
-    ObjectNode payload = JSON.createObjectNode();
-    for (String pair : form.split("&")) {
-      String[] kv = pair.split("=", 2);
-      payload.put(kv[0], URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
-    }
-    return payload;
+    return JSON.valueToTree(Payloads.fields(form));
   }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.story.Story;
+import dev.storybot.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,25 +28,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StoryIndexTest {
 
-  /** Paragraphs of the three test stories (5 + 4 + 3). */
-  static final int PARAGRAPHS = 12;
-
   @TempDir Path temp;
 
   @Test
   void writesOneDocumentPerParagraphWithCountsInTheCommit() throws IOException {
-    List<Story> stories = Fixtures.stories(temp);
+    List<Story> stories = Fixtures.stories(temp.resolve("stories"));
     Instant at = Instant.parse("2026-11-27T08:00:00Z");
     Path folder = temp.resolve("index");
     try (Directory dir = FSDirectory.open(folder)) {
       IndexStats written = new StoryIndexer(Clock.fixed(at, ZoneOffset.UTC)).write(dir, stories, n -> {});
-      assertEquals(3, written.stories());
+      assertEquals(stories.size(), written.stories());
       assertEquals(stories.stream().mapToInt(s -> s.paragraphs().size()).sum(), written.paragraphs());
     }
     try (StoryIndex index = StoryIndex.open(folder)) {
       IndexStats stats = index.stats();
-      assertEquals(3, stats.stories());
-      assertEquals(PARAGRAPHS, stats.paragraphs());
+      assertEquals(stories.size(), stats.stories());
+      assertEquals(Fixtures.paragraphs(stories), stats.paragraphs());
       assertEquals(at, stats.builtAt());
       Document doc = index.withSearcher(s -> {
         var top = s.search(new TermQuery(new Term(IndexSchema.TEXT_EXACT, "dehumidifier")), 1);
@@ -54,14 +51,15 @@ class StoryIndexTest {
       });
       assertEquals("library-fire.txt", doc.get(IndexSchema.STORY_ID));
       assertEquals("Fire damages rare book collection at Eastfield library", doc.get(IndexSchema.TITLE));
-      assertEquals(4, doc.getField(IndexSchema.PARAGRAPH).numericValue().intValue());
+      Story fire = Fixtures.named(stories, "library-fire.txt");
+      assertEquals(Fixtures.paragraphNumber(fire, "dehumidifier"), doc.getField(IndexSchema.PARAGRAPH).numericValue().intValue());
       assertTrue(doc.get(IndexSchema.TEXT).startsWith("Investigators believe"));
     }
   }
 
   @Test
   void aFailedRebuildLeavesTheOldIndexIntact() throws IOException {
-    List<Story> stories = Fixtures.stories(temp);
+    List<Story> stories = Fixtures.stories(temp.resolve("stories"));
     Path folder = temp.resolve("index");
     try (StoryIndex index = StoryIndex.build(folder, stories, n -> {})) {
       long generation = index.stats().generation();
@@ -69,23 +67,23 @@ class StoryIndexTest {
       try {
         List<Story> failing = failingAfter(stories.subList(0, 1), 1);
         assertThrows(IllegalStateException.class, () -> index.rebuild(failing));
-        assertEquals(PARAGRAPHS, before.getIndexReader().numDocs());
+        assertEquals(Fixtures.paragraphs(stories), before.getIndexReader().numDocs());
       } finally {
         index.release(before);
       }
-      assertEquals(PARAGRAPHS, index.stats().paragraphs());
+      assertEquals(Fixtures.paragraphs(stories), index.stats().paragraphs());
       assertEquals(generation, index.stats().generation());
     }
     // The folder on disk still holds the old commit for any new reader.
     try (Directory dir = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(dir)) {
-      assertEquals(PARAGRAPHS, reader.numDocs());
-      assertEquals("3", reader.getIndexCommit().getUserData().get(IndexSchema.DATA_STORIES));
+      assertEquals(Fixtures.paragraphs(stories), reader.numDocs());
+      assertEquals(Integer.toString(stories.size()), reader.getIndexCommit().getUserData().get(IndexSchema.DATA_STORIES));
     }
   }
 
   @Test
   void segmentsFlushedByABuildThatNeverCommitsAreInvisible() throws IOException {
-    List<Story> stories = Fixtures.stories(temp);
+    List<Story> stories = Fixtures.stories(temp.resolve("stories"));
     Path folder = temp.resolve("index");
     StoryIndex.build(folder, stories, n -> {}).close();
     // A build killed after writing segments but before its commit: what a new reader finds then.
@@ -98,26 +96,26 @@ class StoryIndexTest {
       }
       writer.flush();
       try (StoryIndex index = StoryIndex.open(folder)) {
-        assertEquals(PARAGRAPHS, index.stats().paragraphs());
-        assertEquals(3, index.stats().stories());
+        assertEquals(Fixtures.paragraphs(stories), index.stats().paragraphs());
+        assertEquals(stories.size(), index.stats().stories());
       }
       writer.rollback();
     }
     try (StoryIndex index = StoryIndex.open(folder)) {
-      assertEquals(PARAGRAPHS, index.stats().paragraphs());
+      assertEquals(Fixtures.paragraphs(stories), index.stats().paragraphs());
     }
   }
 
   @Test
   void aSearcherAcquiredBeforeARebuildKeepsItsViewWhileNewSearchesSeeTheNewIndex() throws IOException {
-    List<Story> stories = Fixtures.stories(temp);
+    List<Story> stories = Fixtures.stories(temp.resolve("stories"));
     try (StoryIndex index = StoryIndex.build(temp.resolve("index"), stories, n -> {})) {
       long oldGeneration = index.stats().generation();
       IndexSearcher old = index.acquire();
       try {
         IndexStats rebuilt = index.rebuild(stories.subList(0, 1));
         assertEquals(1, rebuilt.stories());
-        assertEquals(PARAGRAPHS, old.getIndexReader().numDocs());
+        assertEquals(Fixtures.paragraphs(stories), old.getIndexReader().numDocs());
         assertEquals(stories.get(0).paragraphs().size(), index.stats().paragraphs());
         assertEquals(1, index.stats().stories());
         assertTrue(index.stats().generation() > oldGeneration);
@@ -129,13 +127,13 @@ class StoryIndexTest {
 
   @Test
   void anotherProcessesCommitIsSeenAfterRefresh() throws IOException {
-    List<Story> stories = Fixtures.stories(temp);
+    List<Story> stories = Fixtures.stories(temp.resolve("stories"));
     Path folder = temp.resolve("index");
     try (StoryIndex index = StoryIndex.build(folder, stories, n -> {})) {
       try (Directory dir = FSDirectory.open(folder)) {
         new StoryIndexer().write(dir, stories.subList(1, 2), n -> {});
       }
-      assertEquals(3, index.stats().stories());
+      assertEquals(stories.size(), index.stats().stories());
       assertTrue(index.refresh());
       assertEquals(1, index.stats().stories());
     }
@@ -153,7 +151,7 @@ class StoryIndexTest {
   @Test
   void aCorruptIndexIsReportedAsUnreadable() throws IOException {
     Path folder = temp.resolve("index");
-    StoryIndex.build(folder, Fixtures.stories(temp), n -> {}).close();
+    StoryIndex.build(folder, Fixtures.stories(temp.resolve("stories")), n -> {}).close();
     try (var files = Files.list(folder)) {
       for (Path f : files.filter(p -> !p.getFileName().toString().startsWith("segments")).toList()) {
         Files.write(f, new byte[] {1, 2, 3});
@@ -166,9 +164,10 @@ class StoryIndexTest {
 
   @Test
   void anInMemoryIndexCountsItsStories() throws IOException {
-    try (StoryIndex index = StoryIndex.inMemory(Fixtures.stories(temp))) {
-      assertEquals(3, index.stats().stories());
-      assertEquals(PARAGRAPHS, index.stats().paragraphs());
+    List<Story> stories = Fixtures.stories(temp.resolve("stories"));
+    try (StoryIndex index = StoryIndex.inMemory(stories)) {
+      assertEquals(stories.size(), index.stats().stories());
+      assertEquals(Fixtures.paragraphs(stories), index.stats().paragraphs());
     }
   }
 

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Excerpt;
 import dev.storybot.answer.Question;
 import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ class SpellingTest {
 
   @BeforeEach
   void indexTheTestStories(@TempDir Path temp) {
-    index = StoryIndex.inMemory(Fixtures.stories(temp));
+    index = StoryIndex.inMemory(Fixtures.stories(temp.resolve("stories")));
   }
 
   @AfterEach

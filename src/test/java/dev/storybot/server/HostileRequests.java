@@ -3,9 +3,9 @@ package dev.storybot.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.TestBot;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -109,7 +109,7 @@ final class HostileRequests {
     String template = TEMPLATES[r.nextInt(TEMPLATES.length)];
     String text = template.contains("mention") ? "<@" + SlackApiStub.BOT_USER_ID + "> " + question : question;
     return Payloads.render(template, Map.of("EVENT_ID", eventId, "TS", "1700009000." + (100_000 + r.nextInt(899_999)),
-        "CHANNEL", template.contains("mention") ? TestBot.CHANNEL : TestBot.DM, "USER", "U0000HOSTILE", "TEXT", text))
+        "CHANNEL", template.contains("mention") ? SlackBot.CHANNEL : SlackBot.DM, "USER", "U0000HOSTILE", "TEXT", text))
         .getBytes(StandardCharsets.UTF_8);
   }
 

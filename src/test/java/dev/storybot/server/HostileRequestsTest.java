@@ -3,17 +3,15 @@ package dev.storybot.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.SlackSigner;
-import dev.storybot.slack.Stories;
 import dev.storybot.slack.StorybotApp;
-import dev.storybot.slack.TestBot;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
+import dev.storybot.testing.SlackSigner;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A few thousand generated bad requests, well and badly signed, at a real server: every one gets the status it
@@ -43,19 +39,9 @@ class HostileRequestsTest {
   private static final int OVERSIZED_EVERY = 250;
   private static final Pattern STACK_TRACE = Pattern.compile("Exception|\\bat [a-z]+\\.[a-z]|\\.java:\\d+");
 
-  @TempDir Path stories;
-  private TestBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    // A queue deep enough that no well-signed question of the flood is dropped, so the good one after it is not.
-    bot = TestBot.over(Stories.fixtures(stories), new StorybotApp.Tuning(2, 10_000, TestBot.TUNING.retry()));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-  }
+  // A queue deep enough that no well-signed question of the flood is dropped, so the good one after it is not.
+  @RegisterExtension final SlackBot bot = SlackBot.builder()
+      .tuning(new StorybotApp.Tuning(2, 10_000, SlackBot.TUNING.retry())).build();
 
   @Test
   void thousandsOfBadRequestsGetOnlyTheRightClientErrors() throws Exception {
@@ -95,7 +81,7 @@ class HostileRequestsTest {
     String after = Payloads.render("event_message_im.json", Map.of("EVENT_ID", "EvAfterTheStorm", "TS",
         "1700009999.000001", "CHANNEL", "D0000AFTER", "USER", "U0000AFTER", "TEXT", "When does the rooftop garden close?"));
     assertEquals(200, bot.post(after, "application/json", Instant.now().getEpochSecond(), Map.of()).statusCode());
-    SlackApiStub.Call reply = bot.stub.awaitMatching("chat.postMessage",
+    SlackApiStub.Call reply = bot.stub().awaitMatching("chat.postMessage",
         c -> "D0000AFTER".equals(c.params().get("channel")), Duration.ofSeconds(60));
     assertTrue(reply.params().get("text").contains("sunset"), reply.params().get("text"));
 
@@ -106,7 +92,7 @@ class HostileRequestsTest {
 
   @Test
   void aLyingContentLengthIsRefusedBeforeTheBodyIsRead() throws Exception {
-    int status = RawHttp.send(port(), "POST " + StorybotServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+    int status = RawHttp.send(bot.port(), "POST " + StorybotServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
         + "Content-Type: application/json\r\nContent-Length: 2147483648", List.of());
     assertEquals(413, status);
   }
@@ -116,7 +102,7 @@ class HostileRequestsTest {
     byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     int chunks = (int) (StorybotServer.MAX_REQUEST_BYTES / 0x10000) + 4;
     long ts = Instant.now().getEpochSecond();
-    int status = RawHttp.send(port(), "POST " + StorybotServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+    int status = RawHttp.send(bot.port(), "POST " + StorybotServer.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
         + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nX-Slack-Request-Timestamp: " + ts
         + "\r\nX-Slack-Signature: v0=00", Collections.nCopies(chunks, chunk));
     assertEquals(413, status);
@@ -131,7 +117,7 @@ class HostileRequestsTest {
           + "Content-Length: " + a.body().length);
       if (a.contentType() != null) head.append("\r\nContent-Type: ").append(a.contentType());
       signatureHeaders(a).forEach((k, v) -> head.append("\r\n").append(k).append(": ").append(v));
-      return new Answer(RawHttp.send(port(), head.toString(), List.of(a.body())), "");
+      return new Answer(RawHttp.send(bot.port(), head.toString(), List.of(a.body())), "");
     }
     HttpRequest.Builder req = bot.request(StorybotServer.EVENTS_PATH).POST(HttpRequest.BodyPublishers.ofByteArray(a.body()));
     if (a.contentType() != null) req.header("Content-Type", a.contentType());
@@ -152,7 +138,7 @@ class HostileRequestsTest {
       case NONE -> null;
       case OTHER_SECRET -> new SlackSigner("not-the-secret").sign(ts, a.body());
       case GARBLED -> "v0=" + Long.toHexString(r.nextLong()) + "zz";
-      default -> new SlackSigner(TestBot.SECRET).sign(ts, a.body());
+      default -> new SlackSigner(SlackBot.SECRET).sign(ts, a.body());
     };
     return signature == null ? Map.of()
         : Map.of("X-Slack-Request-Timestamp", Long.toString(ts), "X-Slack-Signature", signature);
@@ -165,10 +151,6 @@ class HostileRequestsTest {
     if (a.expectedExactly() != 0 && s != a.expectedExactly()) return "expected " + a.expectedExactly() + ", got " + s;
     if (a.mustBeClientError() && (s < 400 || s >= 500)) return "expected a 4xx, got " + s;
     return null;
-  }
-
-  private int port() {
-    return Integer.parseInt(bot.baseUrl().substring(bot.baseUrl().lastIndexOf(':') + 1));
   }
 
   private static long usedHeapAfterGc() {

@@ -13,13 +13,11 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.cli.LogFormatProbe;
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.Stories;
-import dev.storybot.slack.TestBot;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -40,7 +37,6 @@ class LogsTest {
   private static final String QUESTION = "How many cables did the engineers replace?";
   private static final String UNANSWERED = "Which orchestra played at the harbour gala?";
 
-  @TempDir Path stories;
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
   private Logger root;
   private Level rootLevel;
@@ -62,20 +58,20 @@ class LogsTest {
 
   @Test
   void aFullRunLogsEachRequestOnceAndNoSecretInEitherFormat() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
+    try (SlackBot bot = SlackBot.builder().start()) {
       String unsigned = Payloads.render("event_app_mention.json", Map.of("EVENT_ID", "EvLog0", "TS", "1700000000.000100",
-          "CHANNEL", TestBot.CHANNEL, "TEXT", QUESTION));
+          "CHANNEL", SlackBot.CHANNEL, "TEXT", QUESTION));
       assertEquals(401, bot.send(bot.request(StorybotServer.EVENTS_PATH).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(unsigned))).statusCode());
-      bot.stub.failNext("chat.postMessage", 1, 503, Map.of());
-      bot.stub.failNext(SlackApiStub.RESPONSE_URL, 1, 404, Map.of());
+      bot.stub().failNext("chat.postMessage", 1, 503, Map.of());
+      bot.stub().failNext(SlackApiStub.RESPONSE_URL, 1, 404, Map.of());
       assertEquals(200, bot.mention("EvLog1", "1700000001.000100", QUESTION).statusCode());
       assertEquals(200, bot.dm("EvLog2", "1700000002.000100", UNANSWERED).statusCode());
       assertEquals(200, bot.command(QUESTION, "log3").statusCode());
       assertEquals(200, bot.command("help", "log4").statusCode());
       assertEquals(200, bot.share(QUESTION, "U0000SHARER", "log5").statusCode());
-      bot.stub.await("chat.postMessage", 2, Duration.ofSeconds(10));
-      bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
+      bot.stub().await("chat.postMessage", 2, Duration.ofSeconds(10));
+      bot.stub().awaitOne(SlackApiStub.RESPONSE_URL);
       awaitLogged("response_url failed HTTP 404");
     }
 
@@ -88,8 +84,8 @@ class LogsTest {
     List<String> json = encode(LogFormatProbe.encoder("json"), events);
     for (List<String> lines : List.of(text, json)) {
       for (String line : lines) {
-        assertFalse(line.contains(TestBot.SECRET), "signing secret logged: " + line);
-        assertFalse(line.contains(TestBot.TOKEN), "bot token logged: " + line);
+        assertFalse(line.contains(SlackBot.SECRET), "signing secret logged: " + line);
+        assertFalse(line.contains(SlackBot.TOKEN), "bot token logged: " + line);
       }
     }
     for (int i = 0; i < events.size(); i++) {

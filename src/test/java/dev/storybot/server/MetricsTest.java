@@ -4,36 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.metrics.Metrics;
-import dev.storybot.metrics.Scrape;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.Stories;
-import dev.storybot.slack.TestBot;
+import dev.storybot.testing.Scrape;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /metrics counts what the bot did, in Prometheus' format, and holds nothing a user or Slack sent. */
 class MetricsTest {
 
   private static final String ANSWERED = "How many cables did the engineers replace?";
   private static final String UNANSWERED = "What is the airspeed velocity of an unladen swallow?";
-  @TempDir Path stories;
 
   @Test
   void requestsAnswersAndSlackRetriesAreCountedByKind() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
-      bot.stub.failNext("chat.postMessage", 1, 503, Map.of());
+    try (SlackBot bot = SlackBot.builder().start()) {
+      bot.stub().failNext("chat.postMessage", 1, 503, Map.of());
       assertEquals(200, bot.mention("EvM1", "1700000001.000100", ANSWERED).statusCode());
       assertEquals(200, bot.dm("EvM2", "1700000002.000100", ANSWERED).statusCode());
-      bot.stub.await("chat.postMessage", 2, Duration.ofSeconds(10));
+      bot.stub().await("chat.postMessage", 2, Duration.ofSeconds(10));
       assertEquals(200, bot.command(UNANSWERED, "m3").statusCode());
-      bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
+      bot.stub().awaitOne(SlackApiStub.RESPONSE_URL);
       assertEquals(200, bot.share(ANSWERED, "U0000SHARER", "m4").statusCode());
-      bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10));
+      bot.stub().await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10));
 
       HttpResponse<String> r = bot.send(bot.request(StorybotServer.METRICS_PATH).GET());
       assertEquals(200, r.statusCode());
@@ -51,8 +46,8 @@ class MetricsTest {
       assertEquals(1, m.sum("storybot_slack_api_retries_total", "method", "chat.postMessage", "reason", "http_5xx"));
       assertEquals(0, m.sum("storybot_slack_api_errors_total"), "the retry succeeded");
 
-      for (String secret : new String[] {TestBot.SECRET, TestBot.TOKEN, "cables", "swallow", "U0000SHARER",
-          TestBot.CHANNEL}) {
+      for (String secret : new String[] {SlackBot.SECRET, SlackBot.TOKEN, "cables", "swallow", "U0000SHARER",
+          SlackBot.CHANNEL}) {
         assertFalse(r.body().contains(secret), "metrics hold no " + secret);
       }
     }
@@ -60,27 +55,16 @@ class MetricsTest {
 
   @Test
   void slackCallsThatFailForGoodAreErrors() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
-      bot.stub.failNext(SlackApiStub.RESPONSE_URL, 1, 404, Map.of());
+    try (SlackBot bot = SlackBot.builder().start()) {
+      bot.stub().failNext(SlackApiStub.RESPONSE_URL, 1, 404, Map.of());
       assertEquals(200, bot.command(ANSWERED, "gone").statusCode());
       Scrape m = awaitMetric(bot, "storybot_slack_api_errors_total", "method", "response_url", "reason", "http_4xx");
       assertEquals(1, m.sum("storybot_slack_api_errors_total", "method", "response_url", "reason", "http_4xx"));
     }
   }
 
-  @Test
-  void jvmBasicsAreThereOnceBound() {
-    try (Metrics metrics = new Metrics().bindJvm()) {
-      Scrape m = new Scrape(metrics.scrape());
-      for (String name : new String[] {"jvm_memory_used_bytes", "jvm_gc_memory_allocated_bytes_total",
-          "jvm_threads_live_threads", "system_cpu_count", "process_uptime_seconds"}) {
-        assertTrue(m.has(name), name + " in\n" + m.text());
-      }
-    }
-  }
-
   // The 404 is recorded by the stub before the bot counts it: poll /metrics until the count shows, with a deadline.
-  private static Scrape awaitMetric(TestBot bot, String name, String... labels) throws Exception {
+  private static Scrape awaitMetric(SlackBot bot, String name, String... labels) throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (true) {
       Scrape m = new Scrape(bot.send(bot.request(StorybotServer.METRICS_PATH).GET()).body());

@@ -2,17 +2,12 @@ package dev.storybot.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.SlackSigner;
-import dev.storybot.slack.Stories;
-import dev.storybot.slack.TestBot;
-import java.net.http.HttpRequest;
-import java.nio.file.Path;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The same request, or the same event re-signed as Slack's retries are, arriving again and again, at once from many
@@ -33,20 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplayTest {
 
   private static final int THREADS = 8;
-  @TempDir Path stories;
-  private TestBot bot;
+  @RegisterExtension final SlackBot bot = SlackBot.builder().build();
   private ExecutorService pool;
 
   @BeforeEach
   void start() throws Exception {
-    bot = TestBot.over(Stories.fixtures(stories));
     pool = Executors.newFixedThreadPool(THREADS);
   }
 
   @AfterEach
   void stop() throws Exception {
     pool.shutdownNow();
-    bot.close();
   }
 
   @Test
@@ -72,36 +64,30 @@ class ReplayTest {
   @Test
   void aReplayedSlashCommandIsAnsweredOnce() throws Exception {
     String body = Payloads.render("slash_command.form", Map.of("TEXT", "what did the repairs cost?", "CHANNEL",
-        TestBot.CHANNEL, "USER", "U0000ASKER", "RESPONSE_URL", bot.stub.responseUrl("replayed")));
+        SlackBot.CHANNEL, "USER", "U0000ASKER", "RESPONSE_URL", bot.stub().responseUrl("replayed")));
     long ts = Instant.now().getEpochSecond();
     List<Integer> statuses = all(16, i -> bot.post(body, "application/x-www-form-urlencoded", ts, Map.of()).statusCode());
     assertEquals(List.of(200), statuses.stream().distinct().toList());
     bot.command("When does the rooftop garden close?", "sentinel");
-    bot.stub.awaitMatching(SlackApiStub.RESPONSE_URL, c -> c.path().endsWith("/sentinel"), Duration.ofSeconds(10));
-    assertEquals(1, bot.stub.calls(SlackApiStub.RESPONSE_URL).stream().filter(c -> c.path().endsWith("/replayed")).count());
+    bot.stub().awaitMatching(SlackApiStub.RESPONSE_URL, c -> c.path().endsWith("/sentinel"), Duration.ofSeconds(10));
+    assertEquals(1, bot.stub().calls(SlackApiStub.RESPONSE_URL).stream().filter(c -> c.path().endsWith("/replayed")).count());
   }
 
   private void assertAnsweredOnceBeforeTheSentinel() throws Exception {
     bot.dm("EvReplaySentinel", "1700004000.000900", "When does the rooftop garden close?");
-    bot.stub.awaitMatching("chat.postMessage", c -> TestBot.DM.equals(c.params().get("channel")), Duration.ofSeconds(10));
-    assertEquals(1, bot.stub.calls("chat.postMessage").stream()
-        .filter(c -> TestBot.CHANNEL.equals(c.params().get("channel"))).count(), "one answer in the channel");
-    assertEquals(1, bot.stub.calls("reactions.add").size(), "one :eyes:");
+    bot.stub().awaitMatching("chat.postMessage", c -> SlackBot.DM.equals(c.params().get("channel")), Duration.ofSeconds(10));
+    assertEquals(1, bot.stub().calls("chat.postMessage").stream()
+        .filter(c -> SlackBot.CHANNEL.equals(c.params().get("channel"))).count(), "one answer in the channel");
+    assertEquals(1, bot.stub().calls("reactions.add").size(), "one :eyes:");
   }
 
   private static String mention(String eventId, String ts) {
-    return Payloads.render("event_app_mention.json", Map.of("EVENT_ID", eventId, "TS", ts, "CHANNEL", TestBot.CHANNEL,
+    return Payloads.render("event_app_mention.json", Map.of("EVENT_ID", eventId, "TS", ts, "CHANNEL", SlackBot.CHANNEL,
         "TEXT", "<@" + SlackApiStub.BOT_USER_ID + "> what did the repairs cost?"));
   }
 
   private int send(String body, long ts, Map<String, String> headers) throws Exception {
-    HttpRequest.Builder req = bot.request(StorybotServer.EVENTS_PATH)
-        .header("Content-Type", "application/json")
-        .header("X-Slack-Request-Timestamp", Long.toString(ts))
-        .header("X-Slack-Signature", new SlackSigner(TestBot.SECRET).sign(ts, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    new HashMap<>(headers).forEach(req::header);
-    return bot.send(req).statusCode();
+    return bot.post(body, "application/json", ts, headers).statusCode();
   }
 
   /** Runs {@code n} sends on {@link #THREADS} threads released together, and returns their statuses. */

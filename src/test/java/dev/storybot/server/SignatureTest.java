@@ -3,38 +3,28 @@ package dev.storybot.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.slack.Payloads;
-import dev.storybot.slack.SlackApiStub;
-import dev.storybot.slack.SlackSigner;
-import dev.storybot.slack.Stories;
-import dev.storybot.slack.TestBot;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
+import dev.storybot.testing.SlackSigner;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Only requests signed by Slack, recently, get through; bad input gets a 4xx, never a 5xx, and no reply. */
 class SignatureTest {
 
-  @TempDir Path stories;
-  private TestBot bot;
+  @RegisterExtension final SlackBot bot = SlackBot.builder().build();
   private String body;
 
   @BeforeEach
   void start() throws Exception {
-    bot = TestBot.over(Stories.fixtures(stories));
     body = Payloads.render("event_app_mention.json", Map.of("EVENT_ID", "EvSig", "TS", "1700002000.000100",
-        "CHANNEL", TestBot.CHANNEL, "TEXT", "<@" + SlackApiStub.BOT_USER_ID + "> what did the repairs cost?"));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
+        "CHANNEL", SlackBot.CHANNEL, "TEXT", "<@" + SlackApiStub.BOT_USER_ID + "> what did the repairs cost?"));
   }
 
   @Test
@@ -65,9 +55,9 @@ class SignatureTest {
   void rejectedRequestsAreNeverAnswered() throws Exception {
     bot.post(body, "application/json", Instant.now().minusSeconds(600).getEpochSecond(), Map.of());
     bot.dm("EvSigSentinel", "1700002000.000200", "When does the rooftop garden close?");
-    bot.stub.awaitOne("chat.postMessage");
-    assertEquals(1, bot.stub.calls("chat.postMessage").size());
-    assertEquals(TestBot.DM, bot.stub.calls("chat.postMessage").get(0).params().get("channel"));
+    bot.stub().awaitOne("chat.postMessage");
+    assertEquals(1, bot.stub().calls("chat.postMessage").size());
+    assertEquals(SlackBot.DM, bot.stub().calls("chat.postMessage").get(0).params().get("channel"));
   }
 
   @Test

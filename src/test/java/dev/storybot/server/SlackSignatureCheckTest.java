@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.storybot.server.SlackSignatureCheck.Verdict;
-import dev.storybot.slack.SlackSigner;
+import dev.storybot.testing.SlackSigner;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package dev.storybot.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.storybot.testing.SlackBot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,14 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** A channel's own `rate_limit_per_minute` from CHANNELS_CONFIG holds its askers to it; elsewhere the bot-wide limit. */
 class ChannelRateLimitTest {
 
-  @TempDir Path stories;
   @TempDir Path config;
 
   @Test
   void aChannelsOwnLimitAppliesThereWhileOtherConversationsKeepTheBotWideLimit() throws Exception {
-    Path file = config.resolve("channels.yml");
-    Files.writeString(file, "channels:\n  " + TestBot.CHANNEL + ":\n    rate_limit_per_minute: 1\n");
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories), null, file)) {
+    String channels = "channels:\n  " + SlackBot.CHANNEL + ":\n    rate_limit_per_minute: 1\n";
+    try (SlackBot bot = SlackBot.builder().channels(channels).start()) {
       bot.mention("EvChanLimit1", "1700007000.000100", "What did the repairs cost?");
       bot.mention("EvChanLimit2", "1700007000.000200", "What did the repairs cost?");
       for (int i = 0; i < 2; i++) {
@@ -29,9 +28,9 @@ class ChannelRateLimitTest {
             "CHANNEL", "D0000OTHER", "USER", "U0000OTHER", "TEXT", "What did the repairs cost?"));
       }
       // One worker: the last DM's answer comes after everything the channel's questions caused.
-      bot.stub.await("chat.postMessage", 4, Duration.ofSeconds(10));
+      bot.stub().await("chat.postMessage", 4, Duration.ofSeconds(10));
 
-      List<String> inChannel = texts(bot, TestBot.CHANNEL);
+      List<String> inChannel = texts(bot, SlackBot.CHANNEL);
       assertEquals(2, inChannel.size(), inChannel.toString());
       assertTrue(inChannel.get(0).contains("million"), inChannel.get(0));
       assertEquals(Questions.SLOW_DOWN, inChannel.get(1), "the channel allows one question a minute");
@@ -51,8 +50,8 @@ class ChannelRateLimitTest {
     assertEquals(5, new ChannelSettingsFile(file).of("C1").rateLimitPerMinute());
   }
 
-  private static List<String> texts(TestBot bot, String channel) {
-    return bot.stub.calls("chat.postMessage").stream()
+  private static List<String> texts(SlackBot bot, String channel) {
+    return bot.stub().calls("chat.postMessage").stream()
         .filter(c -> channel.equals(c.params().get("channel"))).map(c -> c.params().get("text")).toList();
   }
 }

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.storybot.story.Story;
+import dev.storybot.testing.Blocks;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Per-channel settings from CHANNELS_CONFIG: sources searched, private answers, untagged questions; re-read on change. */
 class ChannelSettingsTest {
@@ -30,18 +30,12 @@ class ChannelSettingsTest {
           ephemeral: true
       """;
 
-  @TempDir Path dir;
-  @TempDir Path config;
-
   @Test
   void channelSettingsApplyAndAChangedFileIsReadAgain() throws Exception {
-    List<Story> shelf = Stories.shelf(dir);
-    Path file = config.resolve("channels.yml");
-    Files.writeString(file, RESTRICTED);
-    try (TestBot bot = TestBot.over(shelf, null, file)) {
+    try (SlackBot bot = SlackBot.builder().channels(RESTRICTED).start()) {
       bot.mention("EvCs1", "1700009000.000100", "And the hostages?");
-      SlackApiStub.Call eph = bot.stub.awaitOne("chat.postEphemeral");
-      assertEquals(TestBot.CHANNEL, eph.params().get("channel"));
+      SlackApiStub.Call eph = bot.stub().awaitOne("chat.postEphemeral");
+      assertEquals(SlackBot.CHANNEL, eph.params().get("channel"));
       assertEquals("U0000ASKER", eph.params().get("user"), "only the asker sees it");
       assertEquals("1700009000.000100", eph.params().get("thread_ts"));
       JsonNode blocks = eph.jsonParam("blocks");
@@ -52,35 +46,36 @@ class ChannelSettingsTest {
 
       // An untagged question is answered here; a remark without a question mark is not.
       bot.event("event_message_channel.json", Map.of("EVENT_ID", "EvCs2", "TS", "1700009000.000200",
-          "CHANNEL", TestBot.CHANNEL, "USER", "U0000OTHER", "TEXT", "Anything new on the hostages?"));
+          "CHANNEL", SlackBot.CHANNEL, "USER", "U0000OTHER", "TEXT", "Anything new on the hostages?"));
       bot.event("event_message_channel.json", Map.of("EVENT_ID", "EvCs3", "TS", "1700009000.000300",
-          "CHANNEL", TestBot.CHANNEL, "USER", "U0000OTHER", "TEXT", "the hostages are in the news"));
-      SlackApiStub.Call untagged = bot.stub.await("chat.postEphemeral", 2, Duration.ofSeconds(10)).get(1);
+          "CHANNEL", SlackBot.CHANNEL, "USER", "U0000OTHER", "TEXT", "the hostages are in the news"));
+      SlackApiStub.Call untagged = bot.stub().await("chat.postEphemeral", 2, Duration.ofSeconds(10)).get(1);
       assertEquals("U0000OTHER", untagged.params().get("user"));
       assertEquals("1700009000.000200", untagged.params().get("thread_ts"));
 
       // The file changes: this channel is back to the defaults.
+      Path file = bot.channelsFile();
       Files.writeString(file, OPEN);
       Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
       bot.event("event_message_channel.json", Map.of("EVENT_ID", "EvCs4", "TS", "1700009000.000400",
-          "CHANNEL", TestBot.CHANNEL, "USER", "U0000OTHER", "TEXT", "Anything new on the hostages?"));
+          "CHANNEL", SlackBot.CHANNEL, "USER", "U0000OTHER", "TEXT", "Anything new on the hostages?"));
       bot.mention("EvCs5", "1700009000.000500", "source:CNN And the hostages?");
-      SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");
+      SlackApiStub.Call post = bot.stub().awaitOne("chat.postMessage");
       assertEquals("1700009000.000500", post.params().get("thread_ts"), "a thread reply for everyone again");
       assertEquals("Searched stories from CNN", Blocks.contexts(post.jsonParam("blocks")).get(0), "CNN is searchable again");
-      assertEquals(2, bot.stub.calls("chat.postEphemeral").size(), "the untagged question after the change was left alone");
+      assertEquals(2, bot.stub().calls("chat.postEphemeral").size(), "the untagged question after the change was left alone");
     }
   }
 
   @Test
   void withoutSettingsUntaggedQuestionsAreLeftAlone() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.shelf(dir))) {
+    try (SlackBot bot = SlackBot.builder().start()) {
       bot.event("event_message_channel.json", Map.of("EVENT_ID", "EvCs6", "TS", "1700009100.000100",
-          "CHANNEL", TestBot.CHANNEL, "USER", "U0000OTHER", "TEXT", "Anything new on the hostages?"));
+          "CHANNEL", SlackBot.CHANNEL, "USER", "U0000OTHER", "TEXT", "Anything new on the hostages?"));
       bot.mention("EvCs7", "1700009100.000200", "And the hostages?");
-      SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");  // one worker: the message came first
+      SlackApiStub.Call post = bot.stub().awaitOne("chat.postMessage");  // one worker: the message came first
       assertEquals("1700009100.000200", post.params().get("thread_ts"));
-      assertEquals(1, bot.stub.calls("chat.postMessage").size());
+      assertEquals(1, bot.stub().calls("chat.postMessage").size());
     }
   }
 }

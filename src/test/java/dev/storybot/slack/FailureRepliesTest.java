@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
 import dev.storybot.search.Shelf;
-import dev.storybot.server.StorybotServer;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +24,9 @@ class FailureRepliesTest {
 
   @Test
   void unanswerableQuestionGetsAPoliteNotFound() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
+    try (SlackBot bot = SlackBot.builder().start()) {
       bot.mention("EvNF1", "1700000800.000800", "what is the price of bananas in Peru?");
-      SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");
+      SlackApiStub.Call post = bot.stub().awaitOne("chat.postMessage");
       assertTrue(post.params().get("text").startsWith(ReplyRenderer.NOT_FOUND), post.params().get("text"));
       assertEquals("1700000800.000800", post.params().get("thread_ts"));
     }
@@ -34,7 +35,7 @@ class FailureRepliesTest {
   @Test
   void internalErrorGetsAShortPoliteReplyAndNoStackTrace() throws Exception {
     // A shelf that lists and counts, but whose every search fails.
-    Shelf real = new LuceneShelf(StoryIndex.inMemory(Stories.fixtures(stories)));
+    Shelf real = new LuceneShelf(StoryIndex.inMemory(Fixtures.stories(stories)));
     Shelf broken = new Shelf() {
       @Override
       public Snapshot snapshot() {
@@ -51,28 +52,28 @@ class FailureRepliesTest {
         real.close();
       }
     };
-    try (TestBot bot = TestBot.over(broken)) {
+    try (SlackBot bot = SlackBot.builder().shelf(broken).start()) {
       bot.mention("EvErr1", "1700000900.000900", "what did the repairs cost?");
       bot.command("what did the repairs cost?", "err");
-      List<String> replies = List.of(bot.stub.awaitOne("chat.postMessage").params().get("text"),
-          bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("text").asText());
+      List<String> replies = List.of(bot.stub().awaitOne("chat.postMessage").params().get("text"),
+          bot.reply("err").path("text").asText());
       for (String text : replies) {
         assertEquals(ReplyRenderer.ERROR, text);
         assertFalse(text.contains("Exception") || text.contains("corrupt"), text);
       }
-      assertEquals(1, bot.stub.calls("reactions.remove").size(), "the :eyes: come off even after a failure");
+      assertEquals(1, bot.stub().calls("reactions.remove").size(), "the :eyes: come off even after a failure");
     }
   }
 
   @Test
   void rateLimitedPostIsRetriedAfterRetryAfterAndTheAnswerArrives() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
-      bot.stub.failNext("chat.postMessage", 1, 429, Map.of("Retry-After", "1"));
+    try (SlackBot bot = SlackBot.builder().start()) {
+      bot.stub().failNext("chat.postMessage", 1, 429, Map.of("Retry-After", "1"));
       bot.mention("Ev429", "1700001000.000100", "How many cables did the engineers replace?");
 
-      SlackApiStub.Call post = bot.stub.await("chat.postMessage", 1, Duration.ofSeconds(10)).get(0);
+      SlackApiStub.Call post = bot.stub().await("chat.postMessage", 1, Duration.ofSeconds(10)).get(0);
       assertTrue(post.params().get("text").contains("forty steel cables"));
-      List<Integer> statuses = bot.stub.calls("chat.postMessage").stream().map(SlackApiStub.Call::status).toList();
+      List<Integer> statuses = bot.stub().calls("chat.postMessage").stream().map(SlackApiStub.Call::status).toList();
       assertEquals(List.of(429, 200), statuses);
       assertEquals(0, bot.gaveUp());
     }
@@ -80,23 +81,23 @@ class FailureRepliesTest {
 
   @Test
   void serverErrorsOnResponseUrlAreRetriedWithBackoff() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
-      bot.stub.failNext(SlackApiStub.RESPONSE_URL, 2, 503, Map.of());
+    try (SlackBot bot = SlackBot.builder().start()) {
+      bot.stub().failNext(SlackApiStub.RESPONSE_URL, 2, 503, Map.of());
       bot.command("What did the repairs cost?", "flaky");
-      bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
-      List<Integer> statuses = bot.stub.calls(SlackApiStub.RESPONSE_URL).stream().map(SlackApiStub.Call::status).toList();
+      bot.stub().awaitOne(SlackApiStub.RESPONSE_URL);
+      List<Integer> statuses = bot.stub().calls(SlackApiStub.RESPONSE_URL).stream().map(SlackApiStub.Call::status).toList();
       assertEquals(List.of(503, 503, 200), statuses);
     }
   }
 
   @Test
   void persistentFailureIsGivenUpAfterTheBoundedAttemptsAndCounted() throws Exception {
-    try (TestBot bot = TestBot.over(Stories.fixtures(stories))) {
-      int attempts = TestBot.TUNING.retry().attempts();
-      bot.stub.failNext("chat.postMessage", attempts, 500, Map.of());
+    try (SlackBot bot = SlackBot.builder().start()) {
+      int attempts = SlackBot.TUNING.retry().attempts();
+      bot.stub().failNext("chat.postMessage", attempts, 500, Map.of());
       bot.mention("Ev500", "1700001100.000100", "What did the repairs cost?");
-      bot.stub.awaitOne("reactions.remove");  // removed after the last failed attempt
-      assertEquals(attempts, bot.stub.calls("chat.postMessage").size());
+      bot.stub().awaitOne("reactions.remove");  // removed after the last failed attempt
+      assertEquals(attempts, bot.stub().calls("chat.postMessage").size());
       assertEquals(1, bot.gaveUp());
     }
   }

@@ -5,50 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.storybot.story.Story;
+import dev.storybot.testing.Blocks;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 👍/👎 under every answer: each click is one JSON line in the feedback log, and the buttons give way to thanks. */
 class FeedbackTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir Path dir;
-  @TempDir Path feedback;
-  private List<Story> shelf;
-  private TestBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    shelf = Stories.shelf(dir);
-    bot = TestBot.over(shelf, feedback, null);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-  }
+  @RegisterExtension final SlackBot bot = SlackBot.builder().build();
 
   @Test
   void thumbsUpInAThreadIsLoggedWithWhatWasShownAndThanked() throws Exception {
     Instant before = Instant.now();
     bot.mention("EvFb1", "1700005000.000100", "How many steel cables did engineers replace?");
-    SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");
+    SlackApiStub.Call post = bot.stub().awaitOne("chat.postMessage");
     JsonNode blocks = post.jsonParam("blocks");
-    JsonNode up = MoreExcerptsTest.button(blocks, SlackIds.FEEDBACK_UP);
-    MoreExcerptsTest.button(blocks, SlackIds.FEEDBACK_DOWN);
+    JsonNode up = Blocks.button(blocks, SlackIds.FEEDBACK_UP);
+    Blocks.button(blocks, SlackIds.FEEDBACK_DOWN);
 
-    bot.click(SlackIds.FEEDBACK_UP, up.path("value").asText(), TestBot.posted(post, "1700005000.000200"), "fb1");
-    SlackApiStub.Call replaced = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
+    bot.click(SlackIds.FEEDBACK_UP, up.path("value").asText(), SlackBot.posted(post, "1700005000.000200"), "fb1");
+    SlackApiStub.Call replaced = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL);
     assertEquals("/response/fb1", replaced.path());
     assertTrue(replaced.json().path("replace_original").asBoolean(), replaced.json().toString());
     JsonNode after = replaced.json().path("blocks");
@@ -57,18 +42,19 @@ class FeedbackTest {
     assertTrue(Blocks.buttons(after).stream().noneMatch(b -> b.path("action_id").asText().startsWith("feedback_")),
         "feedback is given once: " + Blocks.buttons(after));
 
-    List<String> lines = Files.readAllLines(feedback.resolve("feedback.jsonl"), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(bot.feedbackDir().resolve("feedback.jsonl"), StandardCharsets.UTF_8);
     assertEquals(1, lines.size(), lines.toString());
     JsonNode line = JSON.readTree(lines.get(0));
     assertEquals("up", line.path("verdict").asText());
     assertEquals("How many steel cables did engineers replace?", line.path("question").asText());
-    assertEquals(TestBot.CLICKER, line.path("user").asText());
-    assertEquals(TestBot.CHANNEL, line.path("channel").asText());
+    assertEquals(SlackBot.CLICKER, line.path("user").asText());
+    assertEquals(SlackBot.CHANNEL, line.path("channel").asText());
     assertTrue(!Instant.parse(line.path("time").asText()).isBefore(before.minusSeconds(1)), line.toString());
     JsonNode first = line.path("excerpts").get(0);
     assertEquals("harbour-bridge.md", first.path("story").asText());
-    String paragraph = Stories.paragraphWith(Stories.named(shelf, "harbour-bridge.md"), "forty steel cables");
-    assertEquals(Stories.named(shelf, "harbour-bridge.md").paragraphs().indexOf(paragraph) + 1, first.path("paragraph").asInt());
+    String paragraph = Fixtures.paragraphWith(Fixtures.named(bot.stories(), "harbour-bridge.md"), "forty steel cables");
+    assertEquals(Fixtures.paragraphNumber(Fixtures.named(bot.stories(), "harbour-bridge.md"), "forty steel cables"),
+        first.path("paragraph").asInt());
     assertTrue(paragraph.contains(first.path("quote").asText()), first.toString());
     assertTrue(Blocks.contexts(blocks).get(0).contains("¶" + first.path("paragraph").asInt()), "the ¶ shown is the ¶ logged");
   }
@@ -76,23 +62,23 @@ class FeedbackTest {
   @Test
   void thumbsDownOnAPrivateAnswerIsLoggedAndTheAnswerShownAgainWithoutButtons() throws Exception {
     bot.command("source:CNN And the hostages?", "ask");
-    JsonNode blocks = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("blocks");
-    JsonNode down = MoreExcerptsTest.button(blocks, SlackIds.FEEDBACK_DOWN);
+    JsonNode blocks = bot.reply("ask").path("blocks");
+    JsonNode down = Blocks.button(blocks, SlackIds.FEEDBACK_DOWN);
 
     bot.click(SlackIds.FEEDBACK_DOWN, down.path("value").asText(), null, "fb2");
-    JsonNode replaced = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json();
+    JsonNode replaced = bot.reply("fb2");
     assertEquals("ephemeral", replaced.path("response_type").asText());
     assertTrue(replaced.path("replace_original").asBoolean());
     assertEquals(Blocks.sections(blocks), Blocks.sections(replaced.path("blocks")));
     assertTrue(Blocks.contexts(replaced.path("blocks")).contains(ReplyRenderer.THANKS));
-    MoreExcerptsTest.button(replaced.path("blocks"), SlackIds.SHARE);  // sharing is still possible
+    Blocks.button(replaced.path("blocks"), SlackIds.SHARE);  // sharing is still possible
 
-    JsonNode line = JSON.readTree(Files.readAllLines(feedback.resolve("feedback.jsonl")).get(0));
+    JsonNode line = JSON.readTree(Files.readAllLines(bot.feedbackDir().resolve("feedback.jsonl")).get(0));
     assertEquals("down", line.path("verdict").asText());
     assertEquals("source:CNN And the hostages?", line.path("question").asText());
     assertEquals(3, line.path("excerpts").size());
     for (JsonNode e : line.path("excerpts")) {
-      assertEquals("CNN", Stories.named(shelf, e.path("story").asText()).attribution().source(), e.toString());
+      assertEquals("CNN", Fixtures.named(bot.stories(), e.path("story").asText()).attribution().source(), e.toString());
     }
   }
 }

@@ -6,65 +6,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storybot.story.Story;
-import java.nio.file.Path;
-import java.time.Duration;
+import dev.storybot.testing.Blocks;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Filters inside a question narrow the search, the reply names them, and filters that match nothing say so. */
 class FiltersTest {
 
-  @TempDir Path dir;
-  private List<Story> shelf;
-  private TestBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    shelf = Stories.shelf(dir);
-    bot = TestBot.over(shelf);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-  }
+  @RegisterExtension final SlackBot bot = SlackBot.builder().build();
 
   @Test
   void sourceFilterQuotesOnlyThatSourceAndTheReplyNamesIt() throws Exception {
     bot.mention("EvF1", "1700003000.000100", "source:CNN And the hostages?");
-    JsonNode blocks = bot.stub.awaitOne("chat.postMessage").jsonParam("blocks");
+    JsonNode blocks = bot.stub().awaitOne("chat.postMessage").jsonParam("blocks");
     List<String> contexts = Blocks.contexts(blocks);
     assertEquals("Searched stories from CNN", contexts.get(0));
     List<String> attributions = contexts.subList(1, contexts.size());
     assertEquals(3, attributions.size(), attributions.toString());
     for (String a : attributions) assertTrue(a.contains(" · CNN · "), a);
-    assertTrue(quotes(blocks).stream().allMatch(q -> fromSource(q, "CNN")), quotes(blocks).toString());
+    assertTrue(Blocks.quotes(blocks).stream().allMatch(q -> fromSource(q, "CNN")), Blocks.quotes(blocks).toString());
   }
 
   @Test
   void dateFiltersKeepTheirWindowOnTheNextPageToo() throws Exception {
     bot.command("after:2023-11-05 And the hostages?", "dates");
-    JsonNode first = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("blocks");
+    JsonNode first = bot.reply("dates").path("blocks");
     assertEquals("Searched stories after 2023-11-05", Blocks.contexts(first).get(0));
-    JsonNode more = MoreExcerptsTest.button(first, SlackIds.MORE);
+    JsonNode more = Blocks.button(first, SlackIds.MORE);
 
     bot.click(SlackIds.MORE, more.path("value").asText(), null, "dates2");
-    JsonNode second = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json().path("blocks");
+    JsonNode second = bot.reply("dates2").path("blocks");
     assertTrue(Blocks.contexts(second).get(0).startsWith("Searched stories after 2023-11-05"), Blocks.contexts(second).toString());
-    List<String> all = new java.util.ArrayList<>(quotes(first));
-    all.addAll(quotes(second));
+    List<String> all = new java.util.ArrayList<>(Blocks.quotes(first));
+    all.addAll(Blocks.quotes(second));
     assertEquals(5, all.size(), "every hostage paragraph but the one from November 3rd: " + all);
-    Story blinken = Stories.named(shelf, "blinken-tel-aviv.md");
+    Story blinken = Fixtures.named(bot.stories(), "blinken-tel-aviv.md");
     assertTrue(all.stream().noneMatch(q -> blinken.paragraphs().stream().anyMatch(p -> p.contains(q))), all.toString());
   }
 
   @Test
   void headlineFilterAndBeforeNarrowToOneStory() throws Exception {
     bot.dm("EvF3", "1700003000.000300", "in:\u201chostage talks\u201d before:2023-12-01 And the hostages?");
-    JsonNode blocks = bot.stub.awaitOne("chat.postMessage").jsonParam("blocks");
+    JsonNode blocks = bot.stub().awaitOne("chat.postMessage").jsonParam("blocks");
     assertEquals("Searched stories with \u201chostage talks\u201d in the headline before 2023-12-01", Blocks.contexts(blocks).get(0));
     for (String a : Blocks.contexts(blocks).subList(1, Blocks.contexts(blocks).size())) {
       assertTrue(a.startsWith("*Qatar mediators report progress in hostage talks*"), a);
@@ -74,7 +61,7 @@ class FiltersTest {
   @Test
   void filterMatchingNoStorySaysSoPlainly() throws Exception {
     bot.mention("EvF4", "1700003000.000400", "source:BBC And the hostages?");
-    SlackApiStub.Call post = bot.stub.awaitOne("chat.postMessage");
+    SlackApiStub.Call post = bot.stub().awaitOne("chat.postMessage");
     assertEquals("1700003000.000400", post.params().get("thread_ts"));
     String text = post.params().get("text");
     assertTrue(text.startsWith("None of our stories match the filters (stories from BBC)."), text);
@@ -84,16 +71,12 @@ class FiltersTest {
   @Test
   void badDateGetsAReplySayingHowToWriteIt() throws Exception {
     bot.command("after:last-week And the hostages?", "bad");
-    String text = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("text").asText();
+    String text = bot.reply("bad").path("text").asText();
     assertTrue(text.contains("after: needs a date written year-month-day, e.g. after:2023-11-01"), text);
   }
 
   private boolean fromSource(String quote, String source) {
-    return shelf.stream().filter(s -> source.equals(s.attribution().source()))
+    return bot.stories().stream().filter(s -> source.equals(s.attribution().source()))
         .anyMatch(s -> s.paragraphs().stream().anyMatch(p -> p.contains(quote)));
-  }
-
-  private static List<String> quotes(JsonNode blocks) {
-    return Blocks.sections(blocks).stream().filter(s -> s.startsWith("> ")).map(s -> Blocks.plain(s.substring(2))).toList();
   }
 }

@@ -6,96 +6,69 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storybot.story.Story;
-import java.nio.file.Path;
+import dev.storybot.testing.Blocks;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "More excerpts": the next page of the same question, where the first one was shown, until there are no more. */
 class MoreExcerptsTest {
 
   private static final String QUESTION = "And the hostages?";
 
-  @TempDir Path dir;
-  private List<Story> shelf;
-  private TestBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    shelf = Stories.shelf(dir);
-    bot = TestBot.over(shelf);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-  }
+  @RegisterExtension final SlackBot bot = SlackBot.builder().build();
 
   @Test
   void moreInAThreadPostsTheNextPageInThatThreadUntilNoneAreLeft() throws Exception {
     String ts = "1700002000.000100";
     bot.mention("EvMore1", ts, QUESTION);
-    SlackApiStub.Call first = bot.stub.awaitOne("chat.postMessage");
+    SlackApiStub.Call first = bot.stub().awaitOne("chat.postMessage");
     JsonNode firstBlocks = first.jsonParam("blocks");
-    JsonNode more = button(firstBlocks, SlackIds.MORE);
+    JsonNode more = Blocks.button(firstBlocks, SlackIds.MORE);
 
-    bot.click(SlackIds.MORE, more.path("value").asText(), TestBot.posted(first, "1700002000.000200"), "m1");
-    SlackApiStub.Call second = bot.stub.await("chat.postMessage", 2, Duration.ofSeconds(10)).get(1);
-    assertEquals(TestBot.CHANNEL, second.params().get("channel"));
+    bot.click(SlackIds.MORE, more.path("value").asText(), SlackBot.posted(first, "1700002000.000200"), "m1");
+    SlackApiStub.Call second = bot.stub().await("chat.postMessage", 2, Duration.ofSeconds(10)).get(1);
+    assertEquals(SlackBot.CHANNEL, second.params().get("channel"));
     assertEquals(ts, second.params().get("thread_ts"), "the next page goes to the question's thread");
     JsonNode secondBlocks = second.jsonParam("blocks");
     assertTrue(Blocks.contexts(secondBlocks).get(0).contains("More excerpts, from no. 4"), Blocks.contexts(secondBlocks).toString());
 
     // Both pages together quote every paragraph that mentions hostages, none twice.
-    List<String> quoted = new ArrayList<>(quotes(firstBlocks));
-    quoted.addAll(quotes(secondBlocks));
+    List<String> quoted = new ArrayList<>(Blocks.quotes(firstBlocks));
+    quoted.addAll(Blocks.quotes(secondBlocks));
     assertEquals(hostageParagraphs().size(), quoted.size(), quoted.toString());
     assertEquals(quoted.size(), new HashSet<>(quoted).size(), "no excerpt shown twice: " + quoted);
     for (String q : quoted) assertTrue(hostageParagraphs().stream().anyMatch(p -> p.contains(q)), q);
     assertTrue(Blocks.buttons(secondBlocks).stream().noneMatch(b -> b.path("action_id").asText().equals(SlackIds.MORE)),
         "no More button once everything is shown");
-    assertTrue(bot.stub.calls(SlackApiStub.RESPONSE_URL).isEmpty());
+    assertTrue(bot.stub().calls(SlackApiStub.RESPONSE_URL).isEmpty());
   }
 
   @Test
   void moreOnAPrivateReplyAnswersPrivatelyAgain() throws Exception {
     bot.command(QUESTION, "ask");
-    JsonNode first = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json();
-    JsonNode more = button(first.path("blocks"), SlackIds.MORE);
+    JsonNode first = bot.reply("ask");
+    JsonNode more = Blocks.button(first.path("blocks"), SlackIds.MORE);
 
     bot.click(SlackIds.MORE, more.path("value").asText(), null, "more");
-    SlackApiStub.Call second = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1);
+    SlackApiStub.Call second = bot.stub().await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1);
     assertEquals("/response/more", second.path());
     assertEquals("ephemeral", second.json().path("response_type").asText());
     assertFalse(second.json().path("replace_original").asBoolean(true), "the first page stays");
-    List<String> page2 = quotes(second.json().path("blocks"));
+    List<String> page2 = Blocks.quotes(second.json().path("blocks"));
     assertEquals(3, page2.size());
-    assertTrue(page2.stream().noneMatch(quotes(first.path("blocks"))::contains), page2.toString());
-    assertTrue(bot.stub.calls("chat.postMessage").isEmpty(), "nothing posted for everyone to see");
+    assertTrue(page2.stream().noneMatch(Blocks.quotes(first.path("blocks"))::contains), page2.toString());
+    assertTrue(bot.stub().calls("chat.postMessage").isEmpty(), "nothing posted for everyone to see");
   }
 
   private List<String> hostageParagraphs() {
     List<String> out = new ArrayList<>();
-    for (Story s : shelf) s.paragraphs().stream().filter(p -> p.contains("hostages")).forEach(out::add);
+    for (Story s : bot.stories()) s.paragraphs().stream().filter(p -> p.contains("hostages")).forEach(out::add);
     return out;
-  }
-
-  private static List<String> quotes(JsonNode blocks) {
-    return Blocks.sections(blocks).stream().filter(s -> s.startsWith("> ")).map(s -> Blocks.plain(s.substring(2))).toList();
-  }
-
-  static JsonNode button(JsonNode blocks, String actionId) {
-    Set<String> seen = new HashSet<>();
-    for (JsonNode b : Blocks.buttons(blocks)) {
-      if (b.path("action_id").asText().equals(actionId)) return b;
-      seen.add(b.path("action_id").asText());
-    }
-    throw new AssertionError("no " + actionId + " button among " + seen + " in " + blocks);
   }
 }

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.config.RateLimits;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A user asking faster than the limit gets their answers up to it, one friendly "slow down", then silence; other
@@ -22,18 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RateLimitTest {
 
-  @TempDir Path stories;
-  private TestBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    bot = TestBot.over(Stories.fixtures(stories), new RateLimits(3, 1_000));
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-  }
+  @RegisterExtension final SlackBot bot = SlackBot.builder().rateLimits(new RateLimits(3, 1_000)).build();
 
   @Test
   void aFloodingUserIsAnsweredUpToTheLimitToldOnceThenIgnoredWhileOthersAreAnswered() throws Exception {
@@ -44,9 +32,9 @@ class RateLimitTest {
     }
     bot.dm("EvCalm", "1700006100.000100", "When does the rooftop garden close?");
     // One worker: the calm user's answer comes after everything the flood caused.
-    bot.stub.awaitMatching("chat.postMessage", c -> TestBot.DM.equals(c.params().get("channel")), Duration.ofSeconds(10));
+    bot.stub().awaitMatching("chat.postMessage", c -> SlackBot.DM.equals(c.params().get("channel")), Duration.ofSeconds(10));
 
-    List<String> flood = bot.stub.calls("chat.postMessage").stream()
+    List<String> flood = bot.stub().calls("chat.postMessage").stream()
         .filter(c -> "D0000FLOOD".equals(c.params().get("channel"))).map(c -> c.params().get("text")).toList();
     assertEquals(4, flood.size(), flood.toString());
     for (String answer : flood.subList(0, 3)) assertTrue(answer.contains("million"), answer);
@@ -63,7 +51,7 @@ class RateLimitTest {
       assertEquals("ephemeral", json.path("response_type").asText());
       assertEquals(Questions.SLOW_DOWN, json.path("text").asText());
     }
-    bot.stub.await(SlackApiStub.RESPONSE_URL, 3, Duration.ofSeconds(10));
-    assertEquals(0, bot.stub.calls(SlackApiStub.RESPONSE_URL).stream().filter(c -> c.path().contains("limited")).count());
+    bot.stub().await(SlackApiStub.RESPONSE_URL, 3, Duration.ofSeconds(10));
+    assertEquals(0, bot.stub().calls(SlackApiStub.RESPONSE_URL).stream().filter(c -> c.path().contains("limited")).count());
   }
 }

@@ -9,6 +9,7 @@ import com.slack.api.util.json.GsonFactory;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Excerpt;
 import dev.storybot.story.Attribution;
+import dev.storybot.testing.Blocks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,35 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.storybot.story.Story;
+import dev.storybot.testing.Blocks;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.Payloads;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Find in stories" on any message: that message's text looked up, the answer only for the user, with Share. */
 class ShortcutTest {
 
-  @TempDir Path dir;
-  private List<Story> shelf;
-  private TestBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    shelf = Stories.shelf(dir);
-    bot = TestBot.over(shelf);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-  }
+  @RegisterExtension final SlackBot bot = SlackBot.builder().build();
 
   @Test
   void messageShortcutAnswersAboutTheMessagePrivatelyWithShare() throws Exception {
@@ -40,32 +26,32 @@ class ShortcutTest {
     HttpResponse<String> ack = shortcut(message, "sc1");
     assertEquals(200, ack.statusCode(), ack.body());
 
-    SlackApiStub.Call reply = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
+    SlackApiStub.Call reply = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL);
     assertEquals("/response/sc1", reply.path());
     assertEquals("ephemeral", reply.json().path("response_type").asText());
     JsonNode blocks = reply.json().path("blocks");
     assertTrue(Blocks.sections(blocks).get(0).contains("rooftop garden at the new library"), "the message's text, links reduced");
-    String sentence = Stories.paragraphWith(Stories.named(shelf, "library-garden.md"), "until sunset");
+    String sentence = Fixtures.paragraphWith(Fixtures.named(bot.stories(), "library-opening.md"), "until sunset");
     assertTrue(Blocks.plain(Blocks.sections(blocks).get(1)).contains(sentence), Blocks.sections(blocks).toString());
-    JsonNode share = MoreExcerptsTest.button(blocks, SlackIds.SHARE);
+    JsonNode share = Blocks.button(blocks, SlackIds.SHARE);
 
     bot.share(share.path("value").asText(), "U0000ASKER", "shared");
-    JsonNode shared = bot.stub.await(SlackApiStub.RESPONSE_URL, 2, Duration.ofSeconds(10)).get(1).json();
+    JsonNode shared = bot.reply("shared");
     assertEquals("in_channel", shared.path("response_type").asText());
     assertTrue(Blocks.sections(shared.path("blocks")).stream().map(Blocks::plain).anyMatch(s -> s.contains(sentence)));
-    assertTrue(bot.stub.calls("chat.postMessage").isEmpty(), "nothing posted for everyone until shared");
+    assertTrue(bot.stub().calls("chat.postMessage").isEmpty(), "nothing posted for everyone until shared");
   }
 
   @Test
   void messageWithoutTextGetsAPlainReply() throws Exception {
     shortcut("", "sc2");
-    String text = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL).json().path("text").asText();
+    String text = bot.reply("sc2").path("text").asText();
     assertEquals(Questions.NO_TEXT, text);
   }
 
   private HttpResponse<String> shortcut(String text, String responseId) throws Exception {
-    String body = Payloads.interaction("message_action.json", Map.of("USER", "U0000ASKER", "CHANNEL", TestBot.CHANNEL,
-        "CALLBACK_ID", SlackIds.FIND_SHORTCUT, "RESPONSE_URL", bot.stub.responseUrl(responseId), "TEXT", text));
+    String body = Payloads.interaction("message_action.json", Map.of("USER", "U0000ASKER", "CHANNEL", SlackBot.CHANNEL,
+        "CALLBACK_ID", SlackIds.FIND_SHORTCUT, "RESPONSE_URL", bot.stub().responseUrl(responseId), "TEXT", text));
     return bot.post(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), Map.of());
   }
 }

@@ -3,16 +3,17 @@ package dev.storybot.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.LogCapture;
 import dev.storybot.server.StorybotServer;
-import java.nio.file.Path;
+import dev.storybot.testing.LogCapture;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slack's Web API misbehaving: hanging, refusing the token, refusing the channel. Time-outs are retried a bounded
@@ -26,31 +27,28 @@ class SlackFaultsTest {
       new WebApi.Retry(3, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(1)));
   private static final String ASKER = "U0000ASKER";
 
-  @TempDir Path stories;
-  private TestBot bot;
+  @RegisterExtension final SlackBot bot = SlackBot.builder().tuning(QUICK).build();
   private LogCapture log;
 
   @BeforeEach
   void start() throws Exception {
-    bot = TestBot.over(Stories.fixtures(stories), QUICK);
     log = LogCapture.start();
   }
 
   @AfterEach
   void stop() throws Exception {
     log.close();
-    bot.close();
   }
 
   @Test
   void aHangingCallTimesOutIsRetriedAndTheAnswerStillArrives() throws Exception {
-    SlackApiStub.Hold hold = bot.stub.hold("chat.postMessage");
+    SlackApiStub.Hold hold = bot.stub().hold("chat.postMessage");
     try {
       bot.mention("EvSlow1", "1700005000.000100", "How many cables did the engineers replace?");
       hold.awaitArrival();
-      SlackApiStub.Call answer = bot.stub.awaitMatching("chat.postMessage",
+      SlackApiStub.Call answer = bot.stub().awaitMatching("chat.postMessage",
           c -> c.params().get("text").contains("forty steel cables"), Duration.ofSeconds(10));
-      assertEquals(TestBot.CHANNEL, answer.params().get("channel"));
+      assertEquals(SlackBot.CHANNEL, answer.params().get("channel"));
     } finally {
       hold.release();
     }
@@ -61,16 +59,16 @@ class SlackFaultsTest {
   @Test
   void channelGoneOrBotRemovedIsNotRetriedAndTheAskerGetsTheAnswerInADm() throws Exception {
     for (String error : List.of("channel_not_found", "not_in_channel")) {
-      int before = bot.stub.calls("chat.postMessage").size();
-      bot.stub.refuseNext("chat.postMessage", 1, error);
+      int before = bot.stub().calls("chat.postMessage").size();
+      bot.stub().refuseNext("chat.postMessage", 1, error);
       bot.mention("Ev" + error, "1700005100.0001" + error.length(), "How many cables did the engineers replace?");
 
-      SlackApiStub.Call dm = bot.stub.awaitMatching("chat.postMessage",
+      SlackApiStub.Call dm = bot.stub().awaitMatching("chat.postMessage",
           c -> ASKER.equals(c.params().get("channel")) && c.params().get("text").contains(error), Duration.ofSeconds(10));
-      assertTrue(dm.params().get("text").startsWith("I couldn't reply in <#" + TestBot.CHANNEL + "> (" + error + ")"),
+      assertTrue(dm.params().get("text").startsWith("I couldn't reply in <#" + SlackBot.CHANNEL + "> (" + error + ")"),
           dm.params().get("text"));
       assertTrue(dm.params().get("text").contains("forty steel cables"), "the answer itself comes along");
-      assertEquals(before + 2, bot.stub.calls("chat.postMessage").size(), "one refused post, one DM: no retry");
+      assertEquals(before + 2, bot.stub().calls("chat.postMessage").size(), "one refused post, one DM: no retry");
     }
     assertTrue(log.text().contains("answered ok=false: not_in_channel (the bot is not a member of that channel: /invite it there)"),
         log.text());
@@ -79,25 +77,25 @@ class SlackFaultsTest {
 
   @Test
   void aRevokedTokenIsLoggedAsAnErrorSayingWhatToFixAndNotRetried() throws Exception {
-    bot.stub.refuseNext("chat.postMessage", 1, "invalid_auth");
+    bot.stub().refuseNext("chat.postMessage", 1, "invalid_auth");
     bot.dm("EvAuth1", "1700005200.000100", "How many cables did the engineers replace?");
-    bot.stub.await("chat.postMessage", 1, Duration.ofSeconds(10));
+    bot.stub().await("chat.postMessage", 1, Duration.ofSeconds(10));
     assertStillHealthy();  // the next question is answered, so the first was not retried in between
-    assertEquals(2, bot.stub.calls("chat.postMessage").size());
+    assertEquals(2, bot.stub().calls("chat.postMessage").size());
     assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("ERROR") && l.contains("invalid_auth")
         && l.contains("set SLACK_BOT_TOKEN")), log.text());
-    assertTrue(!log.text().contains(TestBot.TOKEN), "the token itself is never logged");
+    assertTrue(!log.text().contains(SlackBot.TOKEN), "the token itself is never logged");
   }
 
   @Test
   void rateLimitedAndFailingResponseUrlIsRetriedThenGivenUpAndCounted() throws Exception {
-    bot.stub.failNext(SlackApiStub.RESPONSE_URL, 1, 429, Map.of("Retry-After", "0"));
-    bot.stub.failNext(SlackApiStub.RESPONSE_URL, 2, 500, Map.of());
+    bot.stub().failNext(SlackApiStub.RESPONSE_URL, 1, 429, Map.of("Retry-After", "0"));
+    bot.stub().failNext(SlackApiStub.RESPONSE_URL, 2, 500, Map.of());
     bot.command("What did the repairs cost?", "flaky");
-    bot.stub.await("chat.postMessage", 0, Duration.ofSeconds(1));
+    bot.stub().await("chat.postMessage", 0, Duration.ofSeconds(1));
     // 3 attempts: 429, 500, 500 — then given up; the bot carries on.
     assertStillHealthy();
-    List<Integer> statuses = bot.stub.calls(SlackApiStub.RESPONSE_URL).stream().map(SlackApiStub.Call::status).toList();
+    List<Integer> statuses = bot.stub().calls(SlackApiStub.RESPONSE_URL).stream().map(SlackApiStub.Call::status).toList();
     assertEquals(List.of(429, 500, 500), statuses);
     assertEquals(1, bot.gaveUp());
     assertTrue(log.text().contains("Slack response_url failed after 3 attempts; giving up"), log.text());
@@ -108,7 +106,7 @@ class SlackFaultsTest {
     assertEquals(200, bot.send(bot.request(StorybotServer.HEALTH_PATH).GET()).statusCode());
     String eventId = "EvHealthy" + System.nanoTime();
     bot.dm(eventId, "1700005900.000100", "When does the rooftop garden close?");
-    bot.stub.awaitMatching("chat.postMessage", c -> TestBot.DM.equals(c.params().get("channel"))
+    bot.stub().awaitMatching("chat.postMessage", c -> SlackBot.DM.equals(c.params().get("channel"))
         && c.params().get("text").contains("sunset"), Duration.ofSeconds(10));
   }
 }

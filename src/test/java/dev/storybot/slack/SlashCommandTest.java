@@ -7,38 +7,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.story.Story;
 import dev.storybot.story.StoryLoader;
+import dev.storybot.testing.Blocks;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.SlackApiStub;
+import dev.storybot.testing.SlackBot;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** `/story` end to end over the bundled story: signed request in, ephemeral answer out through response_url. */
 class SlashCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<Story> bundled = StoryLoader.bundled();
-  private TestBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    bot = TestBot.over(bundled);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    bot.close();
-  }
+  @RegisterExtension final SlackBot bot = SlackBot.builder().stories(bundled).build();
 
   @Test
   void commandIsAckedAtOnceAndAnsweredEphemerallyWithTheQuoteAndHeadline() throws Exception {
     String question = "Who is the Qatari spokesperson?";
     // The first request in a fresh JVM loads Bolt's classes; the deadline is about every request after that.
     bot.command("help", "warm-up");
-    HttpResponse<String> ack = bot.command(question, "cmd1", TestBot.SLACK_DEADLINE);
+    HttpResponse<String> ack = bot.command(question, "cmd1", SlackBot.SLACK_DEADLINE);
     assertEquals(200, ack.statusCode(), ack.body());
 
-    SlackApiStub.Call reply = bot.stub.awaitOne(SlackApiStub.RESPONSE_URL);
+    SlackApiStub.Call reply = bot.stub().awaitOne(SlackApiStub.RESPONSE_URL);
     assertEquals("/response/cmd1", reply.path());
     assertEquals("ephemeral", reply.json().path("response_type").asText());
     JsonNode blocks = reply.json().path("blocks");
@@ -46,7 +39,7 @@ class SlashCommandTest {
     assertTrue(Blocks.plain(sections.get(0)).contains(question), "repeats the question: " + sections.get(0));
 
     Story story = bundled.get(0);
-    String paragraph = Stories.paragraphWith(story, "spokesperson Majed Al-Ansari");
+    String paragraph = Fixtures.paragraphWith(story, "spokesperson Majed Al-Ansari");
     String quote = sections.get(1);
     assertTrue(quote.startsWith("> "), quote);
     String firstSentence = paragraph.substring(0, paragraph.indexOf(", and Qatar"));
@@ -71,6 +64,6 @@ class SlashCommandTest {
       assertEquals("ephemeral", body.path("response_type").asText());
       assertTrue(body.path("text").asText().contains("/story "), body.toString());
     }
-    assertTrue(bot.stub.calls(SlackApiStub.RESPONSE_URL).isEmpty(), "usage needs no search and no response_url");
+    assertTrue(bot.stub().calls(SlackApiStub.RESPONSE_URL).isEmpty(), "usage needs no search and no response_url");
   }
 }
