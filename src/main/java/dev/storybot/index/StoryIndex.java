@@ -31,6 +31,8 @@ public final class StoryIndex implements AutoCloseable {
   private final String where;
   private final SearcherManager manager;
   private final Object writeLock = new Object();
+  /** Where rebuilds get the sentences' vectors; null: words alone. */
+  private volatile VectorSource vectors;
 
   private StoryIndex(Directory dir, String where) throws IOException {
     this.dir = dir;
@@ -78,23 +80,46 @@ public final class StoryIndex implements AutoCloseable {
         + "): rebuild it with `storybot index --stories DIR --index " + folder + "`", e);
   }
 
-  /** Builds (or atomically replaces) the index in {@code folder} from {@code stories} and opens it. */
+  /** Builds (or atomically replaces) the index of words alone in {@code folder} from {@code stories} and opens it. */
   public static StoryIndex build(Path folder, List<Story> stories, IntConsumer progress) throws IOException {
-    try (Directory dir = FSDirectory.open(folder)) {
-      new StoryIndexer().write(dir, stories, progress);
-    }
-    return open(folder);
+    return build(folder, stories, progress, null);
   }
 
-  /** An index held in memory, for the bundled stories, a temporary folder of stories, and tests. */
+  /**
+   * Builds (or atomically replaces) the index in {@code folder} from {@code stories}, with meaning from
+   * {@code vectors} unless it is null, and opens it; later rebuilds take their vectors from the same source.
+   */
+  public static StoryIndex build(Path folder, List<Story> stories, IntConsumer progress, VectorSource vectors)
+      throws IOException {
+    try (Directory dir = FSDirectory.open(folder)) {
+      new StoryIndexer(vectors).write(dir, stories, progress);
+    }
+    StoryIndex index = open(folder);
+    index.embedWith(vectors);
+    return index;
+  }
+
+  /** An index of words alone held in memory, for the bundled stories, a temporary folder of stories, and tests. */
   public static StoryIndex inMemory(List<Story> stories) {
+    return inMemory(stories, null);
+  }
+
+  /** An index held in memory, with meaning from {@code vectors} unless it is null. */
+  public static StoryIndex inMemory(List<Story> stories, VectorSource vectors) {
     try {
       Directory dir = new ByteBuffersDirectory();
-      new StoryIndexer().write(dir, stories, n -> {});
-      return new StoryIndex(dir, "memory");
+      new StoryIndexer(vectors).write(dir, stories, n -> {});
+      StoryIndex index = new StoryIndex(dir, "memory");
+      index.embedWith(vectors);
+      return index;
     } catch (IOException e) {
       throw new UncheckedIOException("could not build an in-memory index", e);
     }
+  }
+
+  /** From the next rebuild on, index meaning with {@code source} too (null: words alone). */
+  public void embedWith(VectorSource source) {
+    this.vectors = source;
   }
 
   /** Runs {@code work} with a searcher over the latest commit, released afterwards. */
@@ -129,7 +154,7 @@ public final class StoryIndex implements AutoCloseable {
   /** Replaces the index with {@code stories} in one commit, then makes new searches see it. */
   public IndexStats rebuild(List<Story> stories) throws IOException {
     synchronized (writeLock) {
-      IndexStats stats = new StoryIndexer().write(dir, stories, n -> {});
+      IndexStats stats = new StoryIndexer(vectors).write(dir, stories, n -> {});
       manager.maybeRefreshBlocking();
       return stats;
     }

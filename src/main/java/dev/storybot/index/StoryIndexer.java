@@ -4,6 +4,7 @@ import dev.storybot.story.Story;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -32,13 +33,21 @@ public final class StoryIndexer {
   static final FieldType TEXT_TYPE = textType();
 
   private final Clock clock;
+  private final VectorSource vectors;
 
+  /** An indexer of words alone. */
   public StoryIndexer() {
-    this(Clock.systemUTC());
+    this(Clock.systemUTC(), null);
   }
 
-  public StoryIndexer(Clock clock) {
+  /** An indexer of words and, when {@code vectors} is not null, of meaning (the sentences' vectors). */
+  public StoryIndexer(VectorSource vectors) {
+    this(Clock.systemUTC(), vectors);
+  }
+
+  public StoryIndexer(Clock clock, VectorSource vectors) {
     this.clock = clock;
+    this.vectors = vectors;
   }
 
   /**
@@ -50,6 +59,7 @@ public final class StoryIndexer {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         // Closing must never publish a partial index: only the explicit commit below does.
         .setCommitOnClose(false);
+    if (vectors != null) config.setCodec(VectorFields.codec());
     Instant builtAt = clock.instant();
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       try {
@@ -57,19 +67,29 @@ public final class StoryIndexer {
         int paragraphs = 0;
         for (Story story : stories) {
           List<String> texts = story.paragraphs();
+          List<float[][]> meaning = vectors == null ? null : vectors.sentenceVectors(story);
+          if (meaning != null && meaning.size() != texts.size()) {
+            throw new IllegalStateException(vectors.modelId() + " gave " + meaning.size() + " paragraphs of vectors for "
+                + texts.size() + " paragraphs of " + story.id());
+          }
           for (int i = 0; i < texts.size(); i++) {
-            writer.addDocument(document(story, i + 1, texts.get(i)));
+            Document doc = document(story, i + 1, texts.get(i));
+            if (meaning != null) VectorFields.add(doc, meaning.get(i));
+            writer.addDocument(doc);
           }
           paragraphs += texts.size();
           progress.accept(++storyCount);
         }
-        writer.setLiveCommitData(Map.of(
+        Map<String, String> data = new HashMap<>(Map.of(
             IndexSchema.DATA_STORIES, Integer.toString(storyCount),
             IndexSchema.DATA_PARAGRAPHS, Integer.toString(paragraphs),
             IndexSchema.DATA_BUILT_AT, builtAt.toString(),
-            IndexSchema.DATA_VERSION, IndexSchema.VERSION).entrySet());
+            IndexSchema.DATA_VERSION, IndexSchema.VERSION));
+        if (vectors != null) data.put(VectorFields.DATA_MODEL, vectors.modelId());
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();  // returns a sequence number, not the commit's generation
-        return new IndexStats(storyCount, paragraphs, SegmentInfos.getLastCommitGeneration(dir), builtAt);
+        return new IndexStats(storyCount, paragraphs, SegmentInfos.getLastCommitGeneration(dir), builtAt,
+            vectors == null ? null : vectors.modelId());
       } catch (IOException | RuntimeException | Error e) {
         writer.rollback();
         throw e;

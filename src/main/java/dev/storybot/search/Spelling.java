@@ -50,7 +50,7 @@ public final class Spelling {
         .map(p -> p.stream().map(t -> fixed(t, fixes)).toList())
         .toList();
     return new AnalyzedQuestion(question.question(), corrected, phrases, question.expects(),
-        new HashSet<>(fixes.values()));
+        new HashSet<>(fixes.values()), question.meaning());
   }
 
   private static QueryTerm fixed(QueryTerm t, Map<String, String> fixes) {
