@@ -4,7 +4,6 @@ import dev.storybot.search.AnalyzedQuestion;
 import dev.storybot.search.Passage;
 import dev.storybot.search.PassageHits;
 import dev.storybot.search.SentencePicker;
-import dev.storybot.search.TextRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +22,21 @@ final class ExcerptRanker {
   static final double PARAGRAPH_WEIGHT = 0.5;
 
   /**
-   * The excerpts of one question, best first.
+   * The excerpts of one question, best first, as ranked: {@link Quoting} makes each one a reader is shown.
    *
-   * @param excerpts every quotable paragraph's excerpt, best first
+   * @param ranked every quotable paragraph with its pick, best first
    * @param confidence the share of the question's weight the first quote covers (0 when there is none)
    */
-  record Ranking(List<Excerpt> excerpts, double confidence) {}
+  record Ranking(List<Ranked> ranked, double confidence) {}
+
+  /**
+   * One paragraph's place in a ranking.
+   *
+   * @param passage the paragraph found
+   * @param pick its answering sentence(s), as {@link SentencePicker} chose them
+   * @param score the excerpt's score, rounded as shown (sentence score plus the paragraph's relative retrieval score)
+   */
+  record Ranked(Passage passage, SentencePicker.Pick pick, double score) {}
 
   private final SentencePicker picker = new SentencePicker();
   private final double threshold;
@@ -40,33 +48,21 @@ final class ExcerptRanker {
 
   /** True when {@code ranking}'s first excerpt answers confidently enough to be shown. */
   boolean confident(Ranking ranking) {
-    return !ranking.excerpts().isEmpty() && ranking.confidence() >= threshold;
+    return !ranking.ranked().isEmpty() && ranking.confidence() >= threshold;
   }
 
   Ranking rank(AnalyzedQuestion question, PassageHits hits) {
-    List<Scored> scored = new ArrayList<>();
+    List<Ranked> ranked = new ArrayList<>();
     double top = hits.passages().isEmpty() ? 1 : Math.max(1e-9, hits.passages().get(0).score());
     for (Passage p : hits.passages()) {
       SentencePicker.Pick pick = picker.pick(p.text(), question, hits);
       if (pick.coverage() <= 0) continue; // matched only through the headline: nothing to quote
       double score = pick.score() + PARAGRAPH_WEIGHT * p.score() / top;
-      scored.add(new Scored(excerpt(p, pick, score), pick.coverage()));
+      ranked.add(new Ranked(p, pick, Math.round(score * 1000) / 1000.0));
     }
-    scored.sort(Comparator.comparingDouble((Scored s) -> s.excerpt().score()).reversed());
+    ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     // Confidence: the share of the question's weight the first quote covers; missing rare words lower it most.
-    double confidence = scored.isEmpty() ? 0 : scored.get(0).coverage();
-    return new Ranking(scored.stream().map(Scored::excerpt).toList(), confidence);
+    double confidence = ranked.isEmpty() ? 0 : ranked.get(0).pick().coverage();
+    return new Ranking(ranked, confidence);
   }
-
-  private static Excerpt excerpt(Passage p, SentencePicker.Pick pick, double score) {
-    TextRange quote = pick.quote();
-    List<Excerpt.Span> spans = pick.emphasis().stream()
-        .map(r -> r.shiftLeft(quote.start()))
-        .map(r -> new Excerpt.Span(r.start(), r.end()))
-        .toList();
-    return new Excerpt(p.storyId(), p.attribution(), p.paragraph(), quote.of(p.text()),
-        Math.round(score * 1000) / 1000.0, spans);
-  }
-
-  private record Scored(Excerpt excerpt, double coverage) {}
 }

@@ -23,6 +23,7 @@ public final class ShelfAnswerer implements Answerer {
   private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
   private final Supplier<Shelf> shelf;
   private final ExcerptRanker ranker;
+  private final Quoting quoting = new Quoting();
   private final AnswerObserver observer;
 
   /** Answers from whatever shelf {@code shelf} gives at the time of each question (it may throw while loading). */
@@ -82,10 +83,12 @@ public final class ShelfAnswerer implements Answerer {
         }
         return Answer.notFound(typed, snapshot.nearestTitles(corrected, scope, NEAREST), ranking.confidence(), note);
       }
-      List<Excerpt> all = ranking.excerpts();
+      List<ExcerptRanker.Ranked> all = ranking.ranked();
       int from = Math.min(question.offset(), all.size());
       int to = Math.min(all.size(), question.offset() + question.limit());
-      return Answer.found(typed, all.subList(from, to), ranking.confidence(), all.size() > to, note);
+      // Only the excerpts shown are quoted: standing alone and who said it cost a paragraph's reading each.
+      List<Excerpt> page = all.subList(from, to).stream().map(r -> quoting.excerpt(r, corrected)).toList();
+      return Answer.found(typed, page, ranking.confidence(), all.size() > to, note);
     }
   }
 

@@ -11,6 +11,9 @@ import dev.storybot.answer.Excerpt;
  * The `ask --json` line format, a contract read by evaluation tools: keep fields and their order stable.
  * {@code {"question", "answered": true, "excerpts": [...]}} or {@code {"question", "answered": false, "nearest": [...]}};
  * {@code "note"} (what shaped the search) and {@code "problem"} (why nothing was searched) only when there is one.
+ * An excerpt's {@code "quote"} is the story's words verbatim; {@code "speaker"} (who said them, several joined by
+ * "; ") and {@code "shown"} (the quote as a reader sees it, when the bot added brackets, an ellipsis or a quotation
+ * mark) come after {@code "score"}, only when there is one.
  */
 final class AnswerJson {
 
@@ -36,6 +39,10 @@ final class AnswerJson {
         x.put("paragraph", e.paragraph());
         x.put("quote", e.quote());
         x.put("score", e.score());
+        if (!e.speakers().isEmpty()) {
+          x.put("speaker", String.join("; ", e.speakers().stream().map(Excerpt.Voice::name).toList()));
+        }
+        if (!e.shown().isVerbatim()) x.put("shown", e.text());
       }
     } else {
       ArrayNode nearest = root.putArray("nearest");

@@ -39,9 +39,9 @@ final class AnswerText {
     return lines;
   }
 
-  /** The quote with each of its {@link Excerpt#emphasisRuns()} in Slack's *bold*. */
+  /** The quote as shown, with each of its {@link Excerpt#emphasisRuns()} in Slack's *bold*. */
   static String emphasised(Excerpt e) {
-    String quote = e.quote();
+    String quote = e.text();
     StringBuilder out = new StringBuilder();
     int at = 0;
     for (Excerpt.Span run : e.emphasisRuns()) {
@@ -51,10 +51,11 @@ final class AnswerText {
     return out.append(quote.substring(at)).toString();
   }
 
-  /** Headline · Source · byline · date · ¶N · url, leaving out what is unknown. */
+  /** Speaker · Headline · Source · byline · date · ¶N · url, leaving out what is unknown (or said in the quote). */
   static String attribution(Excerpt e) {
     Attribution a = e.attribution();
     List<String> parts = new ArrayList<>();
+    if (!e.unnamedSpeakers().isEmpty()) parts.add(String.join("; ", e.unnamedSpeakers()));
     parts.add(a.title());
     for (String part : new String[] {a.source(), a.byline(), a.published()}) {
       if (part != null) parts.add(part);

@@ -40,8 +40,15 @@ public record Feedback(String time, String verdict, String question, String cont
    *
    * @param story the story's id
    * @param paragraph 1-based paragraph number (¶N)
-   * @param quote the quoted text (its beginning when it was too long to carry), or null
+   * @param quote the quoted text, the story's words verbatim (its beginning when it was too long to carry), or null
+   * @param speaker who said the quoted words, as the answer named them (several joined by "; "), or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Shown(String story, int paragraph, String quote) {}
+  public record Shown(String story, int paragraph, String quote, String speaker) {
+
+    /** An excerpt whose speaker is unknown or not carried. */
+    public Shown(String story, int paragraph, String quote) {
+      this(story, paragraph, quote, null);
+    }
+  }
 }

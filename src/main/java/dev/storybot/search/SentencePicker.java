@@ -4,7 +4,6 @@ import dev.storybot.search.Tokens.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,7 +12,9 @@ import java.util.Set;
  *
  * <p>A sentence scores by the share of the question's weight it covers (rare words and names weigh most) plus a
  * little for density, so that a short sentence full of the question's words beats a long one that mentions them
- * in passing. A sentence that leans on the one before ("He said …") is quoted together with it when both fit.
+ * in passing. A sentence that leans on the one before ("He said …", "But …") is quoted together with it when both
+ * fit, by {@link StandAlone}'s rule ({@link StandAlone#leadIn}), which the answer path applies again when it shows
+ * the quote.
  */
 public final class SentencePicker {
 
@@ -25,11 +26,6 @@ public final class SentencePicker {
   static final double DENSITY_WEIGHT = 0.15;
   /** What offering the expected kind of answer (a name for "who", a date for "when") adds. */
   static final double TYPE_WEIGHT = 0.2;
-
-  /** Opening words that refer back to the sentence before. */
-  private static final Set<String> LEANING = Set.of(
-      "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "such",
-      "him", "them");
 
   /**
    * The chosen quote of a paragraph.
@@ -62,7 +58,7 @@ public final class SentencePicker {
         best = i;
       }
     }
-    TextRange answering = withLeadIn(paragraph, sentences, best);
+    TextRange answering = StandAlone.leadIn(paragraph, sentences, sentences.get(best), MAX_QUOTE_CHARS);
     TextRange quote = withFollowing(sentences, best, answering);
     if (quote.length() > MAX_QUOTE_CHARS) quote = window(paragraph, quote, within(words, quote), stems, hits);
     List<Token> quoted = within(words, quote);
@@ -89,18 +85,18 @@ public final class SentencePicker {
     return Math.min(1, covered / total);
   }
 
+  /**
+   * The question's words in {@code range} of {@code paragraph}, in paragraph coordinates, in order: the emphasis of a
+   * quote the answer path widened beyond the pick (a lead-in, an attribution clause).
+   */
+  public List<TextRange> emphasis(String paragraph, TextRange range, AnalyzedQuestion question) {
+    return emphasis(within(tokens.of(paragraph), range), question.stems());
+  }
+
   private static List<TextRange> emphasis(List<Token> words, Set<String> stems) {
     List<TextRange> out = new ArrayList<>();
     for (Token w : words) if (stems.contains(w.stem())) out.add(w.range());
     return out;
-  }
-
-  // Includes the sentence before when this one opens with a word that points back to it, if both fit.
-  private static TextRange withLeadIn(String paragraph, List<TextRange> sentences, int i) {
-    TextRange s = sentences.get(i);
-    if (i == 0 || !LEANING.contains(firstWord(s.of(paragraph)))) return s;
-    TextRange both = new TextRange(sentences.get(i - 1).start(), s.end());
-    return both.length() <= MAX_QUOTE_CHARS ? both : s;
   }
 
   // Adds the next sentence when both fit the budget: the sentence that matches the question's words often leaves the
@@ -144,13 +140,5 @@ public final class SentencePicker {
     List<Token> out = new ArrayList<>();
     for (Token w : words) if (w.range().start() >= r.start() && w.range().end() <= r.end()) out.add(w);
     return out;
-  }
-
-  private static String firstWord(String s) {
-    int i = 0;
-    while (i < s.length() && !Character.isLetter(s.charAt(i))) i++;
-    int j = i;
-    while (j < s.length() && Character.isLetter(s.charAt(j))) j++;
-    return s.substring(i, j).toLowerCase(Locale.ROOT);
   }
 }

@@ -33,13 +33,32 @@ public record Speaker(TextRange mention, String phrase, String name, String role
    * itself ("a White House readout").
    */
   public String display() {
-    if (name == null) return lowerFirstDeterminer(phrase);
+    if (name == null) return lowerFirstDeterminer(withoutOpenParenthesis(phrase));
     if (role == null) return name;
     // "Chief Roach", "President Biden": a one-word title before a surname reads best as written.
     if (roleFirst && !role.contains(" ") && !name.contains(" ") && phrase.endsWith(role + " " + name)) {
       return role + " " + name;
     }
+    // Words before a name are moved after it only when they end in a title ("Jordanian Foreign Minister"); otherwise
+    // ("Jody Rosen of Rolling Stone", "NSW Liberal MP Gareth Ward") the split may be wrong, and the phrase is shown
+    // as the story wrote it rather than rearranged into something it did not say.
+    if (roleFirst && !endsInTitle(role)) return lowerFirstDeterminer(withoutOpenParenthesis(phrase));
     return name + ", " + (roleFirst ? lowerTrailingTitles(role) : role);
+  }
+
+  // "… Foreign Minister", "… spokesperson", "… producer" (a common noun), or a title of something: "Secretary of State".
+  private static boolean endsInTitle(String role) {
+    String[] parts = role.split("\\s+");
+    int of = parts.length - 1;
+    while (of > 0 && !parts[of].equals("of")) of--;
+    return title(parts[parts.length - 1]) || of > 0 && title(parts[of - 1]);
+  }
+
+  private static boolean title(String word) {
+    String bare = Words.lower(Words.stripPossessive(word));
+    boolean lower = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+    return lower || Lexicon.TITLE_WORDS.contains(bare)
+        || Lexicon.ROLE_WORDS.contains(bare) && !Lexicon.INSTITUTION_WORDS.contains(bare);
   }
 
   /** A key that is the same for two mentions of one speaker: the last word of the name, else the phrase. */
@@ -59,6 +78,12 @@ public record Speaker(TextRange mention, String phrase, String name, String role
     int end = Math.max(quote.end(), clause.end());
     if (end < paragraph.length() && ".!?".indexOf(paragraph.charAt(end)) >= 0) end++;
     return end - start <= maxChars ? Optional.of(new TextRange(start, end)) : Optional.empty();
+  }
+
+  // "Martin Dolan of the Australian Transport Safety Bureau (ATSB": a phrase cut at a comma inside brackets.
+  private static String withoutOpenParenthesis(String phrase) {
+    int open = phrase.lastIndexOf('(');
+    return open > 0 && phrase.indexOf(')', open) < 0 ? phrase.substring(0, open).strip() : phrase;
   }
 
   // "A senior State Department official" opens its sentence; on an attribution line it reads "a senior …".

@@ -59,13 +59,7 @@ public final class StandAlone {
     }
     List<TextRange> sentences = Sentences.split(paragraph);
     List<Word> words = Words.of(paragraph);
-    TextRange r = range;
-    for (int i = sentenceStarting(sentences, paragraph, r.start()); i > 0 && leans(words, r.start()) != null;
-         i = sentenceStarting(sentences, paragraph, r.start())) {
-      TextRange wider = new TextRange(sentences.get(i - 1).start(), r.end());
-      if (wider.length() > maxChars) break;
-      r = wider;
-    }
+    TextRange r = leadIn(paragraph, sentences, range, maxChars);
     List<Segment> segments = new ArrayList<>();
     Word lean = sentenceStarting(sentences, paragraph, r.start()) >= 0 ? leans(words, r.start()) : null;
     Mention person = lean != null && Lexicon.PERSON_PRONOUNS.contains(lean.bare())
@@ -85,6 +79,30 @@ public final class StandAlone {
     }
     segments.add(Quote.words(paragraph, new TextRange(from, r.end())));
     return balanced(paragraph, r, sentences, segments);
+  }
+
+  /**
+   * {@code range} of {@code paragraph} (split into {@code sentences}) with the sentences before it that it leans on
+   * taken in, one by one, while the whole stays within {@code maxChars}: the one lead-in rule, which
+   * {@link SentencePicker} scores by and {@link #quote} shows. A range that does not start a sentence (a cut) takes
+   * nothing in.
+   */
+  public static TextRange leadIn(String paragraph, List<TextRange> sentences, TextRange range, int maxChars) {
+    TextRange r = range;
+    for (int i = sentenceStarting(sentences, paragraph, r.start()); i > 0 && leansAt(paragraph, sentences.get(i), r.start());
+         i = sentenceStarting(sentences, paragraph, r.start())) {
+      TextRange wider = new TextRange(sentences.get(i - 1).start(), r.end());
+      if (wider.length() > maxChars) break;
+      r = wider;
+    }
+    return r;
+  }
+
+  // The text at `pos`, inside `sentence`, opens with a word that points back. Reads the one sentence only: the picker
+  // asks this of every paragraph it scores.
+  private static boolean leansAt(String paragraph, TextRange sentence, int pos) {
+    List<Word> words = Words.of(paragraph.substring(pos, sentence.end()));
+    return leans(words, 0) != null;
   }
 
   // Adds the marks that pair the cut quotation marks, with an ellipsis inside them where the cut is mid-sentence.

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * What a 👍/👎 button carries, so that a click can be logged without the server remembering the answer: the
- * verdict, the question, and the excerpts shown (quotes shortened, or left out, to fit Slack's 2,000 characters).
+ * verdict, the question, and the excerpts shown (verbatim quotes shortened, or left out with their speakers, to fit
+ * Slack's 2,000 characters).
  *
  * @param verdict {@link Feedback#UP} or {@link Feedback#DOWN}
  * @param ask the question answered
@@ -34,7 +35,8 @@ record FeedbackValue(@JsonProperty("v") String verdict, @JsonProperty("a") Ask a
   static Optional<String> of(String verdict, Answer answer, Ask ask, int maxChars) {
     for (int quoteChars : QUOTE_CHARS) {
       List<Feedback.Shown> shown = answer.excerpts().stream().limit(3)
-          .map(e -> new Feedback.Shown(e.storyId(), e.paragraph(), cut(e.quote(), quoteChars))).toList();
+          .map(e -> new Feedback.Shown(e.storyId(), e.paragraph(), cut(e.quote(), quoteChars),
+              quoteChars == 0 ? null : speaker(e))).toList();
       String v = write(new FeedbackValue(verdict, ask, shown));
       if (v.length() <= maxChars) return Optional.of(v);
     }
@@ -49,6 +51,11 @@ record FeedbackValue(@JsonProperty("v") String verdict, @JsonProperty("a") Ask a
     } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
       return Optional.empty();
     }
+  }
+
+  // Who said the quote, as the reply named them: a 👎 on a misattributed quote can then be read for what it showed.
+  private static String speaker(Excerpt e) {
+    return e.speakers().isEmpty() ? null : String.join("; ", e.speakers().stream().map(Excerpt.Voice::name).toList());
   }
 
   // A beginning of the quote, never an ellipsis: a gold answer must stay a verbatim part of the story.

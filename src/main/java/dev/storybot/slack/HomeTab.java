@@ -45,7 +45,9 @@ final class HomeTab {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("Ask our stories"))));
     blocks.add(section(s -> s.text(markdownText(
-        "I answer with the passages of our stories that say it, quoted word for word, with where they come from.\n"
+        "I answer with the passages of our stories that say it, quoted word for word, with who said it and where it"
+            + " comes from. Words in [brackets] are mine, standing in for the story's (a name for \"he\"); … marks"
+            + " words left out.\n"
             + "• *In a channel:* mention me — `@storybot what did the mayor say about the budget?`\n"
             + "• *In a direct message:* just ask, in the Messages tab.\n"
             + "• *Anywhere:* `" + SlackIds.COMMAND + " your question` — only you see the answer, with *Share in channel*.\n"

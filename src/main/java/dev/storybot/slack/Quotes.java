@@ -3,15 +3,18 @@ package dev.storybot.slack;
 import dev.storybot.answer.Excerpt;
 import java.util.List;
 
-/** Formats an excerpt's quote for Slack: a blockquote with {@link Excerpt#emphasisRuns()} in bold, escaped. */
+/**
+ * Formats an excerpt's quote for Slack: its shown text (brackets, ellipses and added marks as the answer path made
+ * them) as a blockquote with {@link Excerpt#emphasisRuns()} in bold, escaped.
+ */
 final class Quotes {
   private Quotes() {}
 
-  /** "> " + the quote, escaped, cut to {@code maxRaw} characters, emphasis runs in *bold*. */
+  /** "> " + the shown quote, escaped, cut to {@code maxRaw} characters, emphasis runs in *bold*. */
   static String blockquote(Excerpt e, int maxRaw) {
-    String quote = SlackText.truncate(e.quote(), maxRaw);
-    // Runs index the original quote: keep those that still lie inside the (possibly cut) text.
-    int keep = quote.length() == e.quote().length() ? quote.length() : quote.length() - 1;
+    String quote = SlackText.truncate(e.text(), maxRaw);
+    // Runs index the shown text: keep those that still lie inside the (possibly cut) text.
+    int keep = quote.length() == e.text().length() ? quote.length() : quote.length() - 1;
     List<Excerpt.Span> runs = e.emphasisRuns().stream().filter(s -> s.end() <= keep).toList();
     return "> " + bold(quote, runs).replace("\n", "\n> ");
   }

@@ -55,7 +55,7 @@ public final class ReplyRenderer {
     if (!answer.answered() || answer.excerpts().isEmpty()) return notFound(answer, blocks);
     for (Excerpt e : excerptsShown(answer)) {
       blocks.add(section(s -> s.text(markdownText(Quotes.blockquote(e, MAX_RAW_SECTION_CHARS)))));
-      blocks.add(context(c -> c.elements(List.of(markdownText(SlackAttribution.ofExcerpt(e.attribution(), e.paragraph()))))));
+      blocks.add(context(c -> c.elements(List.of(markdownText(SlackAttribution.ofExcerpt(e))))));
     }
     AnswerButtons.of(answer, ask, share).ifPresent(blocks::add);
     return new Reply(textPrefix + fallback(answer), blocks);
@@ -108,11 +108,16 @@ public final class ReplyRenderer {
     return answer.excerpts().subList(0, Math.min(Question.DEFAULT_LIMIT, answer.excerpts().size()));
   }
 
+  // “quote” — speaker · headline, ¶N: the shown quote, its marks balanced by the answer path, so that wrapping it in
+  // quotation marks (unless it opens with one) leaves none without its partner.
   private static String fallback(Answer answer) {
     StringJoiner text = new StringJoiner("\n");
-    excerptsShown(answer).forEach(e -> text.add(
-        quoted(SlackText.escape(SlackText.truncate(e.quote(), MAX_RAW_SECTION_CHARS))) + " — "
-            + SlackText.escape(SlackText.truncate(e.title(), 200)) + ", ¶" + e.paragraph()));
+    excerptsShown(answer).forEach(e -> {
+      String speakers = e.unnamedSpeakers().isEmpty() ? ""
+          : SlackText.escape(SlackText.truncate(String.join("; ", e.unnamedSpeakers()), 200)) + " · ";
+      text.add(quoted(SlackText.escape(SlackText.truncate(e.text(), MAX_RAW_SECTION_CHARS))) + " — " + speakers
+          + SlackText.escape(SlackText.truncate(e.title(), 200)) + ", ¶" + e.paragraph());
+    });
     return text.toString();
   }
 

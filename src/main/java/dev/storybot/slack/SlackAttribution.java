@@ -1,16 +1,24 @@
 package dev.storybot.slack;
 
+import dev.storybot.answer.Excerpt;
 import dev.storybot.story.Attribution;
+import java.util.List;
 import java.util.StringJoiner;
 
-/** A story's attribution as one Slack line: *headline* · source · byline · date · ¶N · link, escaped. */
+/**
+ * A story's attribution as one Slack line: speaker · *headline* · source · byline · date · ¶N · link, escaped; the
+ * speaker only under a quote that does not name them itself.
+ */
 final class SlackAttribution {
 
   private SlackAttribution() {}
 
-  /** Under a quote: every known part, the paragraph number, and the link. */
-  static String ofExcerpt(Attribution a, int paragraph) {
-    return line(a, true, paragraph);
+  /** Under a quote: who said it (when the quote does not say), every known part, the paragraph number, the link. */
+  static String ofExcerpt(Excerpt e) {
+    String line = line(e.attribution(), true, e.paragraph());
+    List<String> speakers = e.unnamedSpeakers();
+    if (speakers.isEmpty()) return line;
+    return SlackText.escape(SlackText.truncate(String.join("; ", speakers), 200)) + " · " + line;
   }
 
   /** In a listing: headline, source, date and link. */

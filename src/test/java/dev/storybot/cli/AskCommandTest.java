@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.story.StoryLoader;
 import dev.storybot.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,8 +80,9 @@ class AskCommandTest {
     assertEquals("Where did Blinken go after Ankara?", answered.get("question").asText());
     assertTrue(answered.get("answered").asBoolean());
     JsonNode first = answered.get("excerpts").get(0);
+    // The contract only grows: "speaker" (and "shown") come after the fields every reader already knows.
     assertEquals(List.of("storyId", "title", "source", "byline", "published", "url", "paragraph", "quote", "score"),
-        fieldNames(first));
+        fieldNames(first).subList(0, 9));
     assertEquals("blinken-middle-east-trip.txt", first.get("storyId").asText());
     assertEquals(HEADLINE, first.get("title").asText());
     assertEquals(4, first.get("paragraph").asInt());
@@ -146,5 +148,70 @@ class AskCommandTest {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  // Every excerpt of `question` through `ask --json`: quote, shown text and speaker, with its paragraph.
+  private List<JsonNode> excerpts(String question) throws IOException {
+    Run run = Run.of("ask", "--json", "--top", "12", question);
+    assertEquals(0, run.exitCode(), run.err());
+    List<JsonNode> out = new ArrayList<>();
+    json.readTree(run.out()).path("excerpts").forEach(out::add);
+    return out;
+  }
+
+  @Test
+  void theSafadiSentenceWheneverShownNamesAymanSafadi() throws IOException {
+    int shown = 0;
+    for (String q : List.of("Where did Blinken go after Ankara?", "What kind of Gaza will be left after the war?",
+        "Are we going to be talking about a wasteland?", "What did the Jordanian foreign minister say?",
+        "Who said we do not know?")) {
+      for (JsonNode e : excerpts(q)) {
+        if (e.path("paragraph").asInt() != 25) continue;
+        shown++;
+        assertEquals("Ayman Safadi, Jordanian foreign minister", e.path("speaker").asText(), q + ": " + e);
+      }
+    }
+    assertTrue(shown >= 4, "the Safadi paragraph was shown only " + shown + " times");
+  }
+
+  @Test
+  void whereBlinkenWentAfterAnkaraShowsTheTokyoSentenceFirstAndSafadiByName() throws IOException {
+    List<JsonNode> excerpts = excerpts("Where did Blinken go after Ankara?");
+    assertTrue(excerpts.get(0).path("quote").asText().contains("departed Ankara for Tokyo"), excerpts.get(0).toString());
+    Run text = Run.of("ask", "Where did Blinken go after Ankara?");
+    assertTrue(text.outLines()[0].contains("*Ankara* for Tokyo"), text.out());
+    // Wherever Safadi's words are, his name is on the quote or on its attribution line.
+    String[] lines = text.outLines();
+    for (int i = 0; i + 1 < lines.length; i++) {
+      if (lines[i].contains("wasteland")) {
+        assertTrue(lines[i].contains("Ayman Safadi") || lines[i + 1].contains("Ayman Safadi"), lines[i] + "\n" + lines[i + 1]);
+      }
+    }
+  }
+
+  @Test
+  void theAlAnsariAndWhiteHouseExcerptsNameTheirSpeakers() throws IOException {
+    JsonNode ansari = excerpts("What did Al-Ansari tell CNN?").get(0);
+    assertTrue(ansari.path("quote").asText().startsWith("Al-Ansari told CNN"), ansari.toString());
+    assertEquals("Majed Al-Ansari, Qatari Ministry of Foreign Affairs spokesperson", ansari.path("speaker").asText());
+    Run text = Run.of("ask", "--top", "1", "What did Al-Ansari tell CNN?");
+    assertTrue(text.outLines()[1].startsWith("— Majed Al-Ansari, Qatari Ministry of Foreign Affairs spokesperson · "
+        + HEADLINE + " · CNN · "), text.out());
+
+    JsonNode readout = excerpts("What did Biden and Netanyahu discuss?").get(0);
+    assertTrue(readout.path("quote").asText().endsWith("according to a White House readout."), readout.toString());
+    assertEquals("a White House readout", readout.path("speaker").asText());
+  }
+
+  @Test
+  void jsonKeepsTheQuoteVerbatimAndGivesTheShownTextBesideIt() throws IOException {
+    JsonNode e = excerpts("What did Netanyahu reject after meeting Blinken?").get(0);
+    String paragraph = StoryLoader.bundled().get(0).paragraphs().get(e.path("paragraph").asInt() - 1);
+    assertTrue(paragraph.contains(e.path("quote").asText()), "quote is the story's words: " + e);
+    assertTrue(e.path("quote").asText().startsWith("But just hours after"), e.toString());
+    assertEquals("…" + e.path("quote").asText().substring("But ".length()), e.path("shown").asText());
+    assertFalse(e.has("speaker"), "no speaker field when the paragraph names none: " + e);
+    JsonNode verbatim = excerpts("Where did Blinken go after Ankara?").get(0);
+    assertFalse(verbatim.has("shown"), "no shown field when the quote is shown as it is: " + verbatim);
   }
 }

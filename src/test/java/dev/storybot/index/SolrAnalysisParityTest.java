@@ -3,8 +3,8 @@ package dev.storybot.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.story.Story;
+import dev.storybot.testing.Fixtures;
 import dev.storybot.testing.SolrCluster;
 import dev.storybot.testing.SolrClusterExtension;
 import java.io.IOException;

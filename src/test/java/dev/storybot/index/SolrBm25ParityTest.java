@@ -52,7 +52,7 @@ class SolrBm25ParityTest {
   static final String COLLECTION = "bm25_parity";
   static final int TOP = 10;
   /** Test story folders, each copied under its own name so that story ids cannot collide. */
-  static final List<String> FOLDERS = List.of("stories", "eval/stories", "slack/stories", "slack/shelf",
+  static final List<String> FOLDERS = List.of("stories", "eval/stories",
       "stories-fixtures/formats", "ops", "quotes/stories");
 
   @TempDir static Path temp;

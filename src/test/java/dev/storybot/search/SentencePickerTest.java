@@ -76,6 +76,16 @@ class SentencePickerTest {
   }
 
   @Test
+  void aSentenceOpeningWithAConnectiveTakesInTheOneBeforeByStandAlonesRule() {
+    String p = "Storms hit the coast. The council chose a new engineer. But the bridge vote was delayed until spring.";
+    AnalyzedQuestion q = analyzer.analyze("Until when was the bridge vote delayed?");
+    SentencePicker.Pick pick = picker.pick(p, q, weights(q, Map.of()));
+    TextRange answering = QuoteStories.find(p, "But the bridge vote was delayed until spring.");
+    assertEquals(StandAlone.leadIn(p, Sentences.split(p), answering, SentencePicker.MAX_QUOTE_CHARS), pick.quote());
+    assertEquals("The council chose a new engineer. But the bridge vote was delayed until spring.", pick.quote().of(p));
+  }
+
+  @Test
   void aLongSentenceIsCutToAtMost400CharactersAroundTheMatches() {
     String filler = "and then there was a great deal of discussion about many other unrelated matters ";
     String p = "It began " + filler.repeat(6) + "until the harbor bridge was approved " + filler.repeat(4) + "in the end.";

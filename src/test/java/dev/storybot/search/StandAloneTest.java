@@ -73,6 +73,19 @@ class StandAloneTest {
   }
 
   @Test
+  void theLeadInRuleTakesInWhatALeaningSentenceLeansOnAndNothingForACut() {
+    String p = QuoteStories.paragraph(BLINKEN, 10);
+    List<TextRange> sentences = Sentences.split(p);
+    TextRange that = QuoteStories.find(p, "That’s something we’re intensely focused on.");
+    assertEquals(quote(BLINKEN, 10, that.of(p), 400).range(), StandAlone.leadIn(p, sentences, that, 400));
+    assertEquals("One critical aspect, though, is seeing progress on hostages. " + that.of(p),
+        StandAlone.leadIn(p, sentences, that, 400).of(p));
+    TextRange cut = new TextRange(that.start() + "That’s ".length(), that.end());
+    assertEquals(cut, StandAlone.leadIn(p, sentences, cut, 400), "a cut does not start a sentence");
+    assertEquals(that, StandAlone.leadIn(p, sentences, that, that.length() + 5), "nothing taken in past the limit");
+  }
+
+  @Test
   void aSentenceThatStandsIsLeftAsItIs() {
     String s = "Weather service data show that April was the coldest in thirty years.";
     Quote q = quote("orchard-frost.txt", 7, s, 400);

@@ -25,7 +25,8 @@ class AppHomeTest {
     JsonNode view = publish.jsonParam("view");
     assertEquals("home", view.path("type").asText());
     String text = String.join("\n", Blocks.sections(view.path("blocks")));
-    for (String how : List.of("mention me", "direct message", "`/story ", "Find in stories", "source:CNN")) {
+    for (String how : List.of("mention me", "direct message", "`/story ", "Find in stories", "source:CNN",
+        "who said it", "[brackets] are mine")) {
       assertTrue(text.contains(how), how + " in " + text);
     }
     assertTrue(text.contains("*The shelf:* " + bot.stories().size() + " stories. Newest:"), text);

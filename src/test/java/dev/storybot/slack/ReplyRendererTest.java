@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.util.json.GsonFactory;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Excerpt;
+import dev.storybot.search.Quote;
+import dev.storybot.search.Quote.Kind;
+import dev.storybot.search.TextRange;
 import dev.storybot.story.Attribution;
 import dev.storybot.testing.Blocks;
 import java.util.List;
@@ -108,7 +111,7 @@ class ReplyRendererTest {
   }
 
   private static String attribution(Excerpt e) {
-    return SlackAttribution.ofExcerpt(e.attribution(), e.paragraph());
+    return SlackAttribution.ofExcerpt(e);
   }
 
   private static List<String> actionIds(JsonNode blocks) {
@@ -119,5 +122,54 @@ class ReplyRendererTest {
   void fallbackDoesNotDoubleTheQuotationMarksOfAQuotation() {
     assertEquals("“It was Jo.”", ReplyRenderer.quoted("It was Jo."));
     assertEquals("“We made progress,” he said.", ReplyRenderer.quoted("“We made progress,” he said."));
+  }
+
+  // "He said “we will start, and finish" cut mid-quotation, shown with the name in brackets, the mark closed.
+  private static Excerpt shownWithAdditions(List<Excerpt.Voice> speakers) {
+    String p = "Osei spoke. He said “we will start <soon> & finish";
+    TextRange range = new TextRange(p.indexOf("He"), p.length());
+    Quote shown = new Quote(range, List.of(Quote.added(Kind.BRACKETED, "Osei"),
+        Quote.words(p, new TextRange(range.start() + 2, range.end())), Quote.added(Kind.ELLIPSIS, "…"),
+        Quote.added(Kind.MARK, "”")));
+    String text = shown.text();
+    int start = text.indexOf("start");
+    int osei = text.indexOf("Osei");
+    return new Excerpt("s1", new Attribution("Bridge", "CNN", null, null, null), 4, range.of(p), 1.0,
+        List.of(new Excerpt.Span(osei, osei + 4), new Excerpt.Span(start, start + 5)), shown, speakers);
+  }
+
+  @Test
+  void blockKitShowsTheBracketsEllipsisAndAddedMarkWithEmphasisOnlyOnTheStorysWords() throws Exception {
+    Excerpt e = shownWithAdditions(List.of());
+    assertEquals("> [Osei] said “we will *start* &lt;soon&gt; &amp; finish…”", Quotes.blockquote(e, 590));
+    JsonNode blocks = json(renderer.answer(Answer.found("q", List.of(e), 0.9, false, null), Ask.of("q")));
+    assertEquals(Quotes.blockquote(e, 590), Blocks.sections(blocks).get(0));
+  }
+
+  @Test
+  void theFallbackShowsTheSameQuoteWithEveryQuotationMarkPaired() {
+    Reply reply = renderer.answer(Answer.found("q", List.of(shownWithAdditions(List.of())), 0.9, false, null),
+        Ask.of("q"));
+    assertEquals("“[Osei] said “we will start &lt;soon&gt; &amp; finish…”” — Bridge, ¶4", reply.text());
+    assertEquals(reply.text().chars().filter(c -> c == '“').count(), reply.text().chars().filter(c -> c == '”').count());
+  }
+
+  @Test
+  void aSpeakerTheQuoteDoesNotNameLeadsTheContextLineAndTheFallback() throws Exception {
+    Excerpt e = shownWithAdditions(List.of(new Excerpt.Voice("Osei & Co, council <member>", false),
+        new Excerpt.Voice("Fernandes", true)));
+    JsonNode blocks = json(renderer.answer(Answer.found("q", List.of(e), 0.9, false, null), Ask.of("q")));
+    assertEquals("Osei &amp; Co, council &lt;member&gt; · *Bridge* · CNN · ¶4", Blocks.contexts(blocks).get(0));
+    assertTrue(renderer.answer(Answer.found("q", List.of(e), 0.9, false, null), Ask.of("q")).text()
+        .endsWith(" — Osei &amp; Co, council &lt;member&gt; · Bridge, ¶4"));
+  }
+
+  @Test
+  void feedbackCarriesTheVerbatimQuoteAndItsSpeaker() throws Exception {
+    Excerpt e = shownWithAdditions(List.of(new Excerpt.Voice("Daniel Osei", false)));
+    JsonNode blocks = json(renderer.answer(Answer.found("q", List.of(e), 0.9, false, null), Ask.of("q")));
+    FeedbackValue read = FeedbackValue.read(Blocks.buttons(blocks).get(0).path("value").asText()).orElseThrow();
+    assertEquals(e.quote(), read.shown().get(0).quote(), "the story's words, never the brackets");
+    assertEquals("Daniel Osei", read.shown().get(0).speaker());
   }
 }

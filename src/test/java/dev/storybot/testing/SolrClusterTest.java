@@ -3,7 +3,6 @@ package dev.storybot.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.Fixtures;
 import dev.storybot.story.Story;
 import java.nio.file.Path;
 import java.util.List;
