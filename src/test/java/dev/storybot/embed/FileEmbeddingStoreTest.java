@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.storybot.LogCapture;
+import dev.storybot.testing.LogCapture;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
