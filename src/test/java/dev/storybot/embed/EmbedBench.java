@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * lengths, not on their words. Each configuration runs once per round, interleaved, so drift in the machine's load
  * spreads over all of them; the table shows the median and the range. {@code --only} keeps the configurations whose
  * name starts with PREFIX: ONNX Runtime keeps each session's largest run as its arena, so the RSS at the end is that
- * of the configurations run.
+ * of the configurations run. Beside wall-clock speed it shows the process's CPU time per text, which another busy
+ * process on the machine disturbs far less: on an otherwise idle machine, processors ÷ CPU time bounds the speed.
  */
 public final class EmbedBench {
 
@@ -102,23 +103,30 @@ public final class EmbedBench {
     System.out.printf("all loaded: RSS %d MB%n", rssMb());
 
     Map<String, double[]> rates = new LinkedHashMap<>();
+    Map<String, double[]> cpu = new LinkedHashMap<>();
     for (Map.Entry<String, Consumer<List<String>>> run : runs.entrySet()) {
       run.getValue().accept(texts.subList(0, Math.min(64, texts.size())));  // warm-up
       rates.put(run.getKey(), new double[rounds]);
+      cpu.put(run.getKey(), new double[rounds]);
     }
     for (int r = 0; r < rounds; r++) {
       for (Map.Entry<String, Consumer<List<String>>> run : runs.entrySet()) {
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         run.getValue().accept(texts);
         rates.get(run.getKey())[r] = texts.size() / ((System.nanoTime() - start) / 1e9);
+        cpu.get(run.getKey())[r] = (cpuNanos() - cpuStart) / 1e6 / texts.size();
       }
     }
-    System.out.printf("%n| configuration | sentences/s (median of %d) | range |%n|---|---:|---|%n", rounds);
+    System.out.printf("%n| configuration | texts/s (median of %d) | range | CPU ms a text (median) |%n"
+        + "|---|---:|---|---:|%n", rounds);
     for (Map.Entry<String, double[]> rate : rates.entrySet()) {
       double[] sorted = rate.getValue().clone();
       Arrays.sort(sorted);
-      System.out.printf("| %s | %.0f | %.0f–%.0f |%n", rate.getKey(), sorted[sorted.length / 2], sorted[0],
-          sorted[sorted.length - 1]);
+      double[] cpuSorted = cpu.get(rate.getKey()).clone();
+      Arrays.sort(cpuSorted);
+      System.out.printf("| %s | %.0f | %.0f–%.0f | %.2f |%n", rate.getKey(), sorted[sorted.length / 2], sorted[0],
+          sorted[sorted.length - 1], cpuSorted[cpuSorted.length / 2]);
     }
     System.out.printf("%nload average at the end %.2f; RSS %d MB%n", loadAverage(), rssMb());
     for (AutoCloseable c : open) c.close();
@@ -145,6 +153,11 @@ public final class EmbedBench {
     }
     if (out.isEmpty()) throw new IllegalArgumentException("no text in " + folders);
     return new ArrayList<>(out);
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double loadAverage() {
