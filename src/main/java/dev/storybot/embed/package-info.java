@@ -46,8 +46,9 @@
  *   <li><b>The model id</b> ({@code all-MiniLM-L6-v2-q/<first 12 hex of the model file's SHA-256>/max256}) names
  *       everything that shapes a vector, so a different model file or token limit never reuses old vectors.</li>
  *   <li><b>The store on disk</b> is one append-only file, {@code vectors.bin} (format in {@code VectorFile}):
- *       424 bytes a vector (int8 with a scale; cosine to the float vector ≥ 0.9999, same retrieval hits), and about
- *       20 bytes a vector of heap for its key table; vectors are read from the file when asked for, never all held.
+ *       424 bytes a vector (int8 with a scale; cosine to the float vector ≥ 0.9999, same retrieval hits), and
+ *       27–53 bytes a vector of heap for its key table; vectors are read from the file when asked for, never all
+ *       held (opening reads the file through once to check it: 212 MB for 500,000 vectors).
  *       A chunk is appended as soon as it is embedded, so a crash loses at most one chunk. A partial or damaged
  *       tail is cut off with a WARN (what came before is kept); a damaged header, a file of another format, model or
  *       dimension count is replaced by an empty one (WARN / INFO): never an exception. One process at a time

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * heap. A benchmark, not a test: run it by hand on a quiet machine (see package-info for the command).
  *
  * <pre>
- * EmbedBench [--sentences N] [--rounds R] [--threads T] [--paragraphs] [--only PREFIX] [story folder ...]
+ * EmbedBench [--sentences N] [--rounds R] [--threads T] [--paragraphs] [--only PREFIX] [--budgets T1,T2,...]
+ *            [story folder ...]
  * </pre>
  *
  * The texts are the sentences of the story files of the folders (by default the repository's own stories), split as
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
  * lengths, not on their words. Each configuration runs once per round, interleaved, so drift in the machine's load
  * spreads over all of them; the table shows the median and the range. {@code --only} keeps the configurations whose
  * name starts with PREFIX: ONNX Runtime keeps each session's largest run as its arena, so the RSS at the end is that
- * of the configurations run. Beside wall-clock speed it shows the process's CPU time per text, which another busy
+ * of the configurations run. {@code --budgets} adds configurations of up to 64 texts and at most T padded tokens a
+ * run. Beside wall-clock speed it shows the process's CPU time per text, which another busy
  * process on the machine disturbs far less: on an otherwise idle machine, processors ÷ CPU time bounds the speed.
  */
 public final class EmbedBench {
@@ -43,6 +45,7 @@ public final class EmbedBench {
     int threads = Runtime.getRuntime().availableProcessors();
     boolean paragraphs = false;
     String only = "";
+    List<Integer> budgets = new ArrayList<>();
     List<Path> folders = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -51,6 +54,7 @@ public final class EmbedBench {
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--paragraphs" -> paragraphs = true;
         case "--only" -> only = args[++i];
+        case "--budgets" -> Arrays.stream(args[++i].split(",")).map(Integer::valueOf).forEach(budgets::add);
         default -> folders.add(Path.of(args[i]));
       }
     }
@@ -88,6 +92,12 @@ public final class EmbedBench {
       if (size == 1) System.out.printf("ours: another load %.0f ms%n", (System.nanoTime() - t0) / 1e6);
       open.add(e);
       runs.put(name, e::embedAll);
+    }
+    for (int budget : budgets) {
+      MiniLmEmbedder e = MiniLmEmbedder.load(
+          EmbedderSettings.withThreads(threads).withBatchSize(64).withBatchTokens(budget));
+      open.add(e);
+      runs.put("ours, ≤64 texts, ≤" + budget + " tokens", e::embedAll);
     }
     if ("stock".startsWith(only) || only.startsWith("stock")) {  // "", "st…", "stock, …"
       t0 = System.nanoTime();
