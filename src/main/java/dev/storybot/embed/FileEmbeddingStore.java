@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An {@link EmbeddingStore} in a folder: one append-only {@link VectorFile} ({@value #FILE}), read by position, so
- * the heap holds only the key table (about 20 bytes a vector) and never the vectors. New vectors are appended as
+ * the heap holds only the key table (27–53 bytes a vector) and never the vectors. New vectors are appended as
  * each chunk is embedded, so a crash loses at most the chunk in flight; a rewrite ({@link #compact()}, a fresh
  * file) goes to a temporary file moved into place atomically. One process at a time: {@value #LOCK} is locked.
  */

@@ -3,8 +3,9 @@ package dev.storybot.embed;
 import java.util.Arrays;
 
 /**
- * Content key → record number, in three flat arrays (open addressing, linear probing): about 20 bytes a vector,
- * a fifth of what a {@code HashMap} of boxed keys costs, which matters at half a million sentences.
+ * Content key → record number, in three flat arrays (open addressing, linear probing, at most 3/4 full): 20 bytes a
+ * slot, 27–53 bytes a key, a fraction of what a {@code HashMap} of boxed keys costs, which matters at half a million
+ * sentences.
  * Keys are the first 128 bits of a SHA-256, compared in full when the record is read. Not thread-safe.
  */
 final class KeyTable {
@@ -17,7 +18,8 @@ final class KeyTable {
   private int size;
 
   KeyTable(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    int capacity = 16;
+    while (capacity * 3L / 4 < expected) capacity <<= 1;
     allocate(capacity);
   }
 
@@ -48,7 +50,7 @@ final class KeyTable {
   /** Maps {@code key} to {@code record} unless it is already mapped; true when it was added. */
   boolean putIfAbsent(ContentKey key, int record) {
     if (record < 0) throw new IllegalArgumentException("record numbers start at 0: " + record);
-    if ((size + 1) * 2 > records.length) grow();
+    if ((size + 1) * 4L > records.length * 3L) grow();
     return insert(key.high(), key.low(), record);
   }
 

@@ -28,8 +28,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <p>The model and its tokenizer come from the langchain4j artifact's resources, so nothing is downloaded. Unlike
  * that artifact's own class, the session uses exactly {@link EmbedderSettings#threads()} intra-op threads with
- * spinning off and one inter-op thread, and {@link #embedAll} runs texts in padded batches: on 2 cores the stock
- * class's spinning threads fight each other. Thread-safe; inputs longer than {@link #MAX_TOKENS} word pieces are
+ * spinning off and one inter-op thread, and {@link #embedAll} runs texts of like length in padded batches: on 2
+ * cores the stock class's spinning threads fight each other. Thread-safe; inputs longer than {@link #MAX_TOKENS} word pieces are
  * truncated.
  */
 public final class MiniLmEmbedder implements Embedder {
@@ -39,6 +39,8 @@ public final class MiniLmEmbedder implements Embedder {
   /** The model card's limit (sentence-transformers' max_seq_length), [CLS] and [SEP] included. */
   public static final int MAX_TOKENS = 256;
   static final int DIMENSIONS = 384;
+  /** Texts tokenized at a time by {@link #embedAll} (then sorted by token count and cut into batches). */
+  private static final int TOKENIZE_WINDOW = 256;
 
   private final OrtEnvironment environment;
   private final OrtSession session;
@@ -46,18 +48,20 @@ public final class MiniLmEmbedder implements Embedder {
   private final boolean wantsTypeIds;
   private final String modelId;
   private final int batchSize;
+  private final int batchTokens;
   // Runs share the lock; close takes it alone, so the native session is never freed under a running inference.
   private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
 
   private MiniLmEmbedder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
-      String modelId, int batchSize) throws OrtException {
+      String modelId, EmbedderSettings settings) throws OrtException {
     this.environment = environment;
     this.session = session;
     this.tokenizer = tokenizer;
     this.wantsTypeIds = session.getInputNames().contains("token_type_ids");
     this.modelId = modelId;
-    this.batchSize = batchSize;
+    this.batchSize = settings.batchSize();
+    this.batchTokens = settings.batchTokens();
   }
 
   /** Loads the model with all available processors. */
@@ -80,7 +84,7 @@ public final class MiniLmEmbedder implements Embedder {
       OrtSession session = environment.createSession(model, options);
       try {
         HuggingFaceTokenizer tokenizer = tokenizer();
-        return new MiniLmEmbedder(environment, session, tokenizer, id, settings.batchSize());
+        return new MiniLmEmbedder(environment, session, tokenizer, id, settings);
       } catch (IOException | RuntimeException e) {
         session.close();
         throw e;
@@ -143,15 +147,24 @@ public final class MiniLmEmbedder implements Embedder {
     for (int i = 0; i < order.length; i++) order[i] = i;
     Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
     float[][] vectors = new float[texts.size()][];
+    int window = Math.max(TOKENIZE_WINDOW, batchSize);
     lifecycle.readLock().lock();
     try {
       if (closed) throw new IllegalStateException("the embedder " + modelId + " is closed");
-      for (int from = 0; from < order.length; from += batchSize) {
-        int to = Math.min(order.length, from + batchSize);
-        String[] batch = new String[to - from];
-        for (int i = from; i < to; i++) batch[i - from] = texts.get(order[i]);
-        float[][] out = run(tokenizer.batchEncode(batch));
-        for (int i = from; i < to; i++) vectors[order[i]] = out[i - from];
+      for (int from = 0; from < order.length; from += window) {
+        String[] chunk = new String[Math.min(window, order.length - from)];
+        for (int i = 0; i < chunk.length; i++) chunk[i] = texts.get(order[from + i]);
+        Encoding[] encodings = tokenizer.batchEncode(chunk);
+        Integer[] byTokens = new Integer[chunk.length];
+        for (int i = 0; i < byTokens.length; i++) byTokens[i] = i;
+        Arrays.sort(byTokens, Comparator.comparingInt(i -> encodings[i].getIds().length));
+        for (int first = 0, end; first < byTokens.length; first = end) {
+          end = batchEnd(encodings, byTokens, first);
+          Encoding[] batch = new Encoding[end - first];
+          for (int i = first; i < end; i++) batch[i - first] = encodings[byTokens[i]];
+          float[][] out = run(batch);
+          for (int i = first; i < end; i++) vectors[order[from + byTokens[i]]] = out[i - first];
+        }
       }
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime failed on a batch of " + texts.size() + " texts: " + e.getMessage(),
@@ -160,6 +173,17 @@ public final class MiniLmEmbedder implements Embedder {
       lifecycle.readLock().unlock();
     }
     return Arrays.asList(vectors);
+  }
+
+  // The end of the batch that starts at `first`: at most batchSize texts and batchTokens padded tokens (at least one
+  // text). Lengths ascend, so the batch's width is that of its last text.
+  private int batchEnd(Encoding[] encodings, Integer[] byTokens, int first) {
+    int end = first + 1;
+    while (end < byTokens.length && end - first < batchSize
+        && (long) (end - first + 1) * encodings[byTokens[end]].getIds().length <= batchTokens) {
+      end++;
+    }
+    return end;
   }
 
   // One model run over a batch padded to its longest encoding, then masked mean pooling and normalisation.
@@ -225,7 +249,7 @@ public final class MiniLmEmbedder implements Embedder {
 
   @Override
   public String toString() {
-    return "MiniLmEmbedder[" + modelId + ", batch " + batchSize + "]";
+    return "MiniLmEmbedder[" + modelId + ", batches of " + batchSize + " texts / " + batchTokens + " tokens]";
   }
 
   private static InputStream open(String name) {

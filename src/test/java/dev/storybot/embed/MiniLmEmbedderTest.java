@@ -103,6 +103,15 @@ class MiniLmEmbedderTest {
   }
 
   @Test
+  void theTokenBudgetCutsBatchesShort() {
+    // A budget smaller than any two texts: every run holds one text, so embedAll equals embed exactly.
+    try (MiniLmEmbedder oneByOne = MiniLmEmbedder.load(EmbedderSettings.withThreads(2).withBatchTokens(4))) {
+      List<float[]> vectors = oneByOne.embedAll(SENTENCES);
+      for (int i = 0; i < SENTENCES.size(); i++) assertArrayEquals(embedder.embed(SENTENCES.get(i)), vectors.get(i));
+    }
+  }
+
+  @Test
   void textBeyondTheTokenLimitIsCutOff() {
     String longText = String.join(" ", Collections.nCopies(MiniLmEmbedder.MAX_TOKENS, "harbour"));
     float[] cut = embedder.embed(longText);
@@ -159,6 +168,7 @@ class MiniLmEmbedderTest {
   @Test
   void settingsRejectNonsense() {
     assertThrows(IllegalArgumentException.class, () -> EmbedderSettings.withThreads(0));
+    assertThrows(IllegalArgumentException.class, () -> EmbedderSettings.defaults().withBatchTokens(0));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> EmbedderSettings.defaults().withBatchSize(-3));
     assertTrue(e.getMessage().contains("-3"), e.getMessage());
