@@ -28,8 +28,9 @@ public final class Shelves {
    * A shelf to answer from, with what live reload needs to keep it in step with STORIES_DIR.
    *
    * @param shelf the shelf, open
-   * @param index the embedded index under it, for reloads; null for a shelf that is not reloaded
-   * @param load the stories folder as read at start, or null when the index was not built from it
+   * @param index the embedded index under it, for reloads and for adding meaning; null for another engine
+   * @param load the stories it was built from (STORIES_DIR as read at start, the bundled stories), or null when it
+   *     was opened from INDEX_DIR
    */
   public record Opened(Shelf shelf, StoryIndex index, StoryLoad load) {
     /** An embedded index of {@code index}, built from {@code load} (or null). */
@@ -37,10 +38,10 @@ public final class Shelves {
       return new Opened(new LuceneShelf(index), index, load);
     }
 
-    /** An in-memory index of {@code stories}, not reloaded. */
+    /** An in-memory index of {@code stories} (words alone until meaning is added), not reloaded from a folder. */
     public static Opened inMemory(List<Story> stories) {
       StoryIndex index = StoryIndex.inMemory(stories);
-      return new Opened(new LuceneShelf(index), null, null);
+      return new Opened(new LuceneShelf(index), index, new StoryLoad(stories, List.of()));
     }
   }
 

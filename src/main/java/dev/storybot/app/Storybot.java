@@ -6,13 +6,17 @@ import dev.storybot.answer.Answerer;
 import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
+import dev.storybot.embed.EmbeddingStore;
 import dev.storybot.index.IndexStats;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.search.SentenceVectors;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.search.Shelf;
 import dev.storybot.server.SocketModeConnection;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -26,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class Storybot implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Storybot.class);
+  /** The embedding store's folder inside INDEX_DIR. */
+  public static final String VECTORS_FOLDER = "vectors";
 
   /** Opens the shelf to answer from; by default {@link Shelves#open(Config)}. */
   @FunctionalInterface
@@ -39,11 +45,13 @@ public final class Storybot implements AutoCloseable {
    * @param socketMode receive Slack's events over Socket Mode instead of /slack/events
    * @param tuning workers, queue and Web API retries
    * @param shelf where the stories come from, or null for what {@code Config} names
+   * @param meaning the embedding model to answer with (its owner closes it), or null to load the one {@code Config}
+   *     asks for ({@code SEMANTIC})
    */
-  public record Options(boolean socketMode, StorybotApp.Tuning tuning, ShelfSource shelf) {
+  public record Options(boolean socketMode, StorybotApp.Tuning tuning, ShelfSource shelf, Meaning meaning) {
     /** The defaults of `serve`. */
     public static Options serve(boolean socketMode) {
-      return new Options(socketMode, StorybotApp.Tuning.standard(), null);
+      return new Options(socketMode, StorybotApp.Tuning.standard(), null, null);
     }
   }
 
@@ -54,14 +62,20 @@ public final class Storybot implements AutoCloseable {
   private final Answerer answerer;
   private StorybotApp bot;
   private Server server;
+  private final Meaning meaning;
+  private final boolean ownMeaning;
   private volatile LiveStories live;
+  private volatile MeaningPass pass;
+  private EmbeddingStore vectors;
   private SocketModeConnection socket;
   private boolean closed;
 
   private Storybot(Config config, Options options) {
     this.config = config;
     this.options = options;
-    this.answerer = new ShelfAnswerer(gate, new AnswerObserver() {
+    this.ownMeaning = options.meaning() == null;
+    this.meaning = ownMeaning ? Meaning.of(config.semantic()) : options.meaning();
+    this.answerer = new ShelfAnswerer(gate, meaning.embedder(), new AnswerObserver() {
       @Override
       public void answered(Answer answer, long nanos) {
         metrics.answer(answer.answered(), nanos);
@@ -126,7 +140,8 @@ public final class Storybot implements AutoCloseable {
   /** The second half of {@link #start}: opens the shelf, then the gate, live reload and Socket Mode. */
   public Storybot load() throws Exception {
     Shelves.Opened opened = options.shelf() != null ? options.shelf().open() : Shelves.open(config);
-    gate.open(opened.shelf(), () -> live == null ? Map.of() : live.health());  // closed by close() from here on
+    gate.open(opened.shelf(), this::health);  // closed by close() from here on
+    if (opened.index() != null) addMeaning(opened);
     if (opened.index() != null) live = LiveStories.start(config, opened.index(), opened.load(), metrics);
     metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
     if (options.socketMode()) connectSocket(config);  // after the shelf is in: envelopes are answered as they arrive
@@ -135,6 +150,46 @@ public final class Storybot implements AutoCloseable {
         options.socketMode() ? "over Socket Mode; health and metrics on port " + port()
             : "at http://0.0.0.0:" + port() + StorybotServer.EVENTS_PATH);
     return this;
+  }
+
+  // Rebuilds and reloads embed new text from here on, into a store beside INDEX_DIR (else in memory). An index that
+  // lacks this model's vectors gets them in the background; meanwhile answers go by words.
+  private void addMeaning(Shelves.Opened opened) throws IOException {
+    StoryIndex index = opened.index();
+    if (!meaning.on()) return;
+    vectors = config.indexDir() != null
+        ? EmbeddingStore.open(config.indexDir().resolve(VECTORS_FOLDER), meaning.embedder())
+        : EmbeddingStore.inMemory();
+    SentenceVectors source = meaning.vectors(vectors, (done, total) -> {
+      MeaningPass p = pass;
+      if (p != null) p.progress(done, total);
+    });
+    index.embedWith(source);
+    if (meaning.embedder().modelId().equals(index.stats().model())) return;
+    if (opened.load() != null) {
+      pass = MeaningPass.start(index, opened.load().stories(), source);
+    } else {
+      log.warn("The index in {} has no vectors of {}: answering by words alone. Rebuild it with `storybot index` (or"
+          + " set {} to its stories folder) to answer by meaning too", config.indexDir(), meaning.embedder().modelId(),
+          Config.STORIES_DIR);
+    }
+  }
+
+  // What /healthz adds to the counts: the last reload, and whether answers use meaning yet.
+  private Map<String, Object> health() {
+    Map<String, Object> more = new LinkedHashMap<>();
+    LiveStories l = live;
+    if (l != null) more.put("reload", l.health());
+    MeaningPass p = pass;
+    if (!meaning.on()) {
+      more.put("meaning", Map.of("state", "off"));
+    } else if (p != null) {
+      more.put("meaning", p.health());
+    } else {
+      boolean on = meaning.embedder().modelId().equals(stats().model());
+      more.put("meaning", Map.of("state", on ? "on" : "words only"));
+    }
+    return more;
   }
 
   private void connectSocket(Config config) {
@@ -186,6 +241,7 @@ public final class Storybot implements AutoCloseable {
     }
     long httpStopped = System.nanoTime();
     if (bot != null) bot.close();
+    if (pass != null) pass.close();
     if (live != null) live.close();  // a reload in progress finishes before the index closes
     Shelf shelf = gate.opened();
     if (shelf != null) {
@@ -195,6 +251,12 @@ public final class Storybot implements AutoCloseable {
         log.warn("Closing the shelf failed: {}", e.toString());
       }
     }
+    try {
+      if (vectors != null) vectors.close();
+    } catch (IOException | RuntimeException e) {
+      log.warn("Closing the embedding store failed: {}", e.toString());
+    }
+    if (ownMeaning) meaning.close();
     metrics.close();
     log.info("Stopped in {} ms (HTTP {} ms, answers in progress and the index {} ms)", millis(start),
         (httpStopped - start) / 1_000_000, millis(httpStopped));

@@ -4,6 +4,9 @@ import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.Question;
 import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.app.Meaning;
+import dev.storybot.embed.EmbeddingStore;
+import dev.storybot.embed.ProgressListener;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +46,9 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per question, one a line.")
   boolean json;
 
+  @Mixin
+  SemanticOption semantic = new SemanticOption();
+
   @Spec
   CommandSpec spec;
 
@@ -58,8 +65,8 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (top < 1) throw new ExitCodes.UserException("--top must be at least 1, was " + top);
     PrintWriter out = spec.commandLine().getOut();
-    try (Shelf shelf = new LuceneShelf(openIndex())) {
-      Answerer answerer = new ShelfAnswerer(shelf);
+    try (Meaning meaning = semantic.load(); Shelf shelf = new LuceneShelf(openIndex(meaning))) {
+      Answerer answerer = new ShelfAnswerer(shelf, meaning.embedder());
       if (!words.isEmpty()) {
         Answer answer = answerer.answer(Question.of(String.join(" ", words)).withLimit(top));
         print(out, answer, false);
@@ -88,7 +95,9 @@ final class AskCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private StoryIndex openIndex() throws IOException {
+  // A built index as it is (by meaning too when it holds this model's vectors); stories indexed in memory, with
+  // their sentences embedded unless --semantic=off.
+  private StoryIndex openIndex(Meaning meaning) throws IOException {
     if (source != null && source.index != null) {
       try {
         return StoryIndex.open(source.index);
@@ -99,8 +108,8 @@ final class AskCommand implements Callable<Integer> {
     if (source != null && source.stories != null) {
       StoryLoad load = StoryFolder.load(source.stories);
       if (!load.skipped().isEmpty()) spec.commandLine().getErr().println("storybot: " + StoryFolder.skippedSummary(load));
-      return StoryIndex.inMemory(load.stories());
+      return StoryIndex.inMemory(load.stories(), meaning.vectors(EmbeddingStore.inMemory(), ProgressListener.none()));
     }
-    return StoryIndex.inMemory(StoryLoader.bundled());
+    return StoryIndex.inMemory(StoryLoader.bundled(), meaning.vectors(EmbeddingStore.inMemory(), ProgressListener.none()));
   }
 }

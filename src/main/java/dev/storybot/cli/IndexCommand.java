@@ -1,7 +1,12 @@
 package dev.storybot.cli;
 
+import dev.storybot.app.Meaning;
+import dev.storybot.app.Storybot;
+import dev.storybot.embed.EmbeddingStore;
+import dev.storybot.embed.ProgressListener;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndexer;
+import dev.storybot.search.SentenceVectors;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +19,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,29 +39,63 @@ final class IndexCommand implements Callable<Integer> {
       description = "Skip story files larger than this: bytes, or with K or M (default: ${DEFAULT-VALUE}).")
   String maxFileSize;
 
+  @Mixin
+  SemanticOption semantic = new SemanticOption();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
+    boolean meaning = semantic.on();
     StoryLoad load = StoryFolder.load(stories, StoryFolder.size("--max-file-size", maxFileSize));
     if (Files.exists(index) && !Files.isDirectory(index)) {
       throw new ExitCodes.UserException(index + " is a file: give --index a folder (it is created if missing)");
     }
     Files.createDirectories(index);
     IndexStats stats;
-    try (Directory dir = FSDirectory.open(index)) {
-      stats = new StoryIndexer().write(dir, load.stories(), progress(load.stories().size()));
+    String embedded = "";
+    try (Meaning model = Meaning.of(meaning);
+         EmbeddingStore store = meaning ? EmbeddingStore.open(index.resolve(Storybot.VECTORS_FOLDER), model.embedder()) : null;
+         Directory dir = FSDirectory.open(index)) {
+      SentenceVectors vectors = model.vectors(store, embeddingProgress());
+      if (vectors != null) vectors.expect(load.stories());
+      stats = new StoryIndexer(vectors).write(dir, load.stories(), progress(load.stories().size()));
+      if (vectors != null) {
+        store.compact();  // the vectors of text no story holds any more
+        embedded = String.format(Locale.ROOT, ", embedded %,d and reused %,d sentences", vectors.embedded(),
+            vectors.reused());
+      }
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    String summary = String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s",
-        stats.stories(), stats.paragraphs(), seconds);
+    String summary = String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s%s",
+        stats.stories(), stats.paragraphs(), seconds, embedded);
     String skipped = StoryFolder.skippedSummary(load);
     spec.commandLine().getOut().println(skipped.isEmpty() ? summary : summary + "; " + skipped);
     return ExitCodes.OK;
+  }
+
+  // "embedding 12,000/48,000 sentences": on a terminal in place; elsewhere a line at each tenth, for logs.
+  private ProgressListener embeddingProgress() {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = System.console() != null;
+    int[] lastTenth = {-1};
+    return (done, total) -> {
+      int tenth = total == 0 ? 10 : (int) (10L * done / total);
+      if (!terminal && tenth == lastTenth[0]) return;
+      lastTenth[0] = tenth;
+      String line = String.format(Locale.ROOT, "embedding %,d/%,d sentences", done, total);
+      if (terminal) {
+        err.print("\r" + line);
+        if (done == total) err.println();
+      } else {
+        err.println(line);
+      }
+      err.flush();
+    };
   }
 
   // A progress bar on a terminal only: piped or captured stderr stays free of carriage-return noise.

@@ -22,10 +22,11 @@ import java.util.Map;
  * @param channelsConfig YAML file of per-channel settings, or null for the defaults everywhere (CHANNELS_CONFIG)
  * @param rateLimits questions per user and for everyone before "slow down" (RATE_LIMIT_PER_USER_PER_MINUTE,
  *     RATE_LIMIT_GLOBAL_PER_SECOND); null means the defaults
+ * @param semantic answer by meaning as well as words, with an in-process embedding model (SEMANTIC, on by default)
  */
 public record Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir,
                      String slackApiUrl, String appToken, Path feedbackDir, Path channelsConfig,
-                     RateLimits rateLimits) {
+                     RateLimits rateLimits, boolean semantic) {
 
   /** Environment variable: Slack app's signing secret (required). */
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -55,6 +56,9 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   private static final String SIGNING_SECRET_HOW = "copy it from your Slack app's \"Basic Information\" page";
   private static final String APP_TOKEN_HOW = "generate one under \"Basic Information\" → \"App-Level Tokens\""
       + " with the connections:write scope";
+
+  /** Environment variable: on (default) to answer by meaning as well as words, off for words alone. */
+  public static final String SEMANTIC = "SEMANTIC";
 
   /** Environment variable: folder where 👍/👎 clicks are logged (default {@value #DEFAULT_FEEDBACK_DIR}). */
   public static final String FEEDBACK_DIR = "FEEDBACK_DIR";
@@ -111,10 +115,11 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     String apiUrl = parse(problems, () -> value(env, SLACK_API_URL) == null ? null : checkApiUrl(value(env, SLACK_API_URL)));
     Integer perUser = parse(problems, () -> positive(env, RATE_LIMIT_PER_USER_PER_MINUTE, RateLimits.DEFAULT_PER_USER_PER_MINUTE));
     Integer global = parse(problems, () -> positive(env, RATE_LIMIT_GLOBAL_PER_SECOND, RateLimits.DEFAULT_GLOBAL_PER_SECOND));
+    Boolean semantic = parse(problems, () -> onOff(SEMANTIC, value(env, SEMANTIC)));
     if (!problems.isEmpty()) throw new ConfigException(String.join("; ", problems));
     return new Config(value(env, SLACK_SIGNING_SECRET), value(env, SLACK_BOT_TOKEN), port == null ? 0 : port, folder(env, STORIES_DIR),
         folder(env, INDEX_DIR), apiUrl, appToken, folder(env, FEEDBACK_DIR), folder(env, CHANNELS_CONFIG),
-        new RateLimits(perUser, global));
+        new RateLimits(perUser, global), semantic);
   }
 
   // Runs one check, keeping its complaint with the others instead of stopping at the first.
@@ -149,7 +154,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     return "Config[signingSecret=" + redact(signingSecret) + ", botToken=" + redact(botToken) + ", port=" + port
         + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl
         + ", appToken=" + redact(appToken) + ", feedbackDir=" + feedbackDir + ", channelsConfig=" + channelsConfig
-        + ", rateLimits=" + rateLimits + "]";
+        + ", rateLimits=" + rateLimits + ", semantic=" + semantic + "]";
   }
 
   private static String redact(String secret) {
@@ -182,6 +187,13 @@ public record Config(String signingSecret, String botToken, int port, Path stori
       // reported below, with the value
     }
     throw new ConfigException(name + " must be a whole number of at least 1, got \"" + v + "\"");
+  }
+
+  /** "on" or "off" (any case; unset means on), else a {@link ConfigException} naming {@code name}. */
+  public static boolean onOff(String name, String value) {
+    if (value == null || value.equalsIgnoreCase("on")) return true;
+    if (value.equalsIgnoreCase("off")) return false;
+    throw new ConfigException(name + " must be on or off, got \"" + value + "\"");
   }
 
   private static Path folder(Map<String, String> env, String name) {

@@ -18,8 +18,13 @@ public interface Embedder extends AutoCloseable {
    */
   String modelId();
 
-  /** The vector of one text. */
+  /** The vector of one text, as a passage that may answer questions. */
   float[] embed(String text);
+
+  /** The vector of a question, to compare with passages' vectors (models trained on pairs embed the two apart). */
+  default float[] embedQuery(String question) {
+    return embed(question);
+  }
 
   /** The vectors of {@code texts}, in the same order; faster per text than {@link #embed} one by one. */
   List<float[]> embedAll(List<String> texts);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * How {@link MiniLmEmbedder} runs: ONNX Runtime's intra-op threads, how many texts go through the model at once,
+ * How {@link OnnxEmbedder} runs: ONNX Runtime's intra-op threads, how many texts go through the model at once,
  * and where the tokenizer's native library is unpacked.
  *
  * @param threads intra-op threads for ONNX Runtime (one inference uses them all); usually the available processors

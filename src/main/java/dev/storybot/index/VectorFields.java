@@ -21,6 +21,8 @@ public final class VectorFields {
   public static final String VECTOR = "vector";
   /** The paragraph's sentence vectors, stored: [count:u16] then per sentence [scale:f32][dims × i8]. */
   public static final String SENTENCE_VECTORS = "sentenceVectors";
+  /** The story's headline vector, stored with each of its paragraphs (same encoding, one vector). */
+  public static final String HEADLINE_VECTOR = "headlineVector";
   /** Commit user data: the model id of the vectors; absent when the index has none. */
   public static final String DATA_MODEL = "embeddingModel";
 
@@ -40,11 +42,12 @@ public final class VectorFields {
     };
   }
 
-  /** Adds a paragraph's meaning fields: its sentence vectors and their normalised mean. */
-  static void add(Document doc, float[][] sentences) {
+  /** Adds a paragraph's meaning fields: its sentence vectors, their normalised mean, its story's headline vector. */
+  static void add(Document doc, float[][] sentences, float[] headline) {
     if (sentences.length == 0) return;
     doc.add(new KnnFloatVectorField(VECTOR, mean(sentences), VectorSimilarityFunction.DOT_PRODUCT));
     doc.add(new StoredField(SENTENCE_VECTORS, encode(sentences)));
+    doc.add(new StoredField(HEADLINE_VECTOR, encode(new float[][] {headline})));
   }
 
   /** The normalised mean of unit vectors. */

@@ -4,17 +4,22 @@ import dev.storybot.story.Story;
 import java.util.List;
 
 /**
- * Where the index gets the meaning of a story's text: one unit vector per sentence of each paragraph, from an
- * embedding model. The search stage supplies it (it knows how paragraphs split into sentences).
+ * Where the index gets the meaning of a story's text from an embedding model: a vector for its headline and one for
+ * each sentence of each paragraph. The search stage supplies it (it knows how paragraphs split into sentences).
  */
 public interface VectorSource {
 
   /** Names the model; recorded in the index so that questions are embedded by the same one. */
   String modelId();
 
-  /** The length of every vector. */
-  int dimensions();
+  /** The vectors of {@code story}'s headline and sentences. */
+  StoryVectors vectors(Story story);
 
-  /** For each paragraph of {@code story}, in order, one vector per sentence, in order. */
-  List<float[][]> sentenceVectors(Story story);
+  /**
+   * One story's vectors, each of unit length.
+   *
+   * @param headline the headline's
+   * @param paragraphs for each paragraph in order, its sentences' in order
+   */
+  record StoryVectors(float[] headline, List<float[][]> paragraphs) {}
 }

@@ -44,7 +44,8 @@ public final class LuceneShelf implements Shelf {
 
   private static final Set<String> PASSAGE_FIELDS = union(IndexSchema.ATTRIBUTION_FIELDS,
       Set.of(IndexSchema.STORY_ID, IndexSchema.PARAGRAPH, IndexSchema.TEXT));
-  private static final Set<String> MEANING_FIELDS = union(PASSAGE_FIELDS, Set.of(VectorFields.SENTENCE_VECTORS));
+  private static final Set<String> MEANING_FIELDS =
+      union(PASSAGE_FIELDS, Set.of(VectorFields.SENTENCE_VECTORS, VectorFields.HEADLINE_VECTOR));
   private static final Set<String> SUMMARY_FIELDS = union(IndexSchema.ATTRIBUTION_FIELDS, Set.of(IndexSchema.STORY_ID));
 
   private final StoryIndex index;
@@ -121,9 +122,12 @@ public final class LuceneShelf implements Shelf {
           float[][] sentences = meaning
               ? VectorFields.decode(d.getBinaryValue(VectorFields.SENTENCE_VECTORS), question.meaning().length) : null;
           double cosine = sentences == null ? Double.NaN : VectorMath.dot(question.meaning(), VectorFields.mean(sentences));
+          float[][] headline = meaning
+              ? VectorFields.decode(d.getBinaryValue(VectorFields.HEADLINE_VECTOR), question.meaning().length) : null;
+          double headlineCosine = headline == null ? Double.NaN : VectorMath.dot(question.meaning(), headline[0]);
           passages.add(new Passage(d.get(IndexSchema.STORY_ID), IndexSchema.attribution(d),
               d.getField(IndexSchema.PARAGRAPH).numericValue().intValue(), d.get(IndexSchema.TEXT), hit.getValue(),
-              cosine, sentences));
+              cosine, headlineCosine, sentences));
         }
         return new PassageHits(passages, weights, question.guessed());
       });

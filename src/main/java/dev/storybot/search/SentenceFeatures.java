@@ -19,8 +19,9 @@ public final class SentenceFeatures {
    * @param coverageWithNext the same over it and the sentence after it
    * @param density matched words per word
    * @param typeOffered it holds the expected kind of answer (a name for "who", a date for "when"…)
+   * @param typeCount how many such answers it holds (at most 3)
    */
-  public record Row(double coverage, double coverageWithNext, double density, boolean typeOffered) {}
+  public record Row(double coverage, double coverageWithNext, double density, boolean typeOffered, int typeCount) {}
 
   private final Tokens tokens = new Tokens();
 
@@ -38,9 +39,23 @@ public final class SentenceFeatures {
       rows.add(new Row(SentencePicker.coverage(in, stems, hits, total),
           SentencePicker.coverage(within(words, pair), stems, hits, total),
           in.isEmpty() ? 0 : (double) matched / in.size(),
-          question.expects().offeredBy(s.of(paragraph), question)));
+          question.expects().offeredBy(s.of(paragraph), question),
+          question.expects().countOffered(s.of(paragraph), question, 3)));
     }
     return rows;
+  }
+
+  /**
+   * The share (0..1) of the weight of the question's names and numbers that {@code text} holds; 1 when the question
+   * has none. A question about a story not on the shelf usually names someone or something no paragraph does.
+   */
+  public double specificCoverage(String text, AnalyzedQuestion question, PassageHits hits) {
+    Set<String> specific = new java.util.HashSet<>();
+    for (QueryTerm t : question.terms()) if (t.specific()) specific.add(t.stem());
+    if (specific.isEmpty()) return 1;
+    double total = specific.stream().mapToDouble(hits::weight).sum();
+    if (total <= 0) return 1;
+    return SentencePicker.coverage(tokens.of(text), specific, hits, total);
   }
 
   static List<Token> within(List<Token> words, TextRange r) {

