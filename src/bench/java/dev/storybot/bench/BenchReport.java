@@ -39,10 +39,11 @@ public record BenchReport(Machine machine, BenchSettings settings, List<SizeResu
    * @param coldStart a new JVM to first answer
    * @param http signed slash commands against `serve`
    * @param served the served JVM (with the small heap) under that load: the memory check
+   * @param solr the same corpus in SolrCloud beside the embedded index
    */
   public record SizeResult(int paragraphs, CorpusManifest corpus, IndexingBench.Result indexing,
                            AnswerBench.Result answers, ColdStart.Result coldStart, HttpLoad.Result http,
-                           Served served) {}
+                           Served served, SolrBench.Result solr) {}
 
   /**
    * The served JVM: the memory check passes when, with the small heap, it answered every command.

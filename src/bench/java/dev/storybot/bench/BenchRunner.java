@@ -50,10 +50,16 @@ public final class BenchRunner {
     say(paragraphs, String.format(Locale.ROOT, "indexed in %.1f s; answering", indexing.seconds()));
     List<String> questions;
     AnswerBench.Result answers;
+    SolrBench.Result solr = null;
     try (LuceneShelf shelf = new LuceneShelf(StoryIndex.open(indexDir))) {
       questions = QuestionSampler.sample(shelf.index(), settings.questions(), settings.seed());
       answers = AnswerBench.run(new ShelfAnswerer(shelf), new RawBm25(shelf.index()), questions, settings.warmup(),
           settings.queries(), settings.excerpts());
+      if (settings.solr() != null) {
+        say(paragraphs, "indexing into Solr and answering from it beside the embedded index");
+        solr = SolrBench.run(settings.solr(), "storybot_bench_" + paragraphs, corpus, manifest,
+            new ShelfAnswerer(shelf), questions, settings.warmup(), settings.queries(), settings.excerpts());
+      }
     }
     ColdStart.Result cold = null;
     if (settings.coldStarts() > 0) {
@@ -81,7 +87,7 @@ public final class BenchRunner {
             detail);
       }
     }
-    return new BenchReport.SizeResult(paragraphs, manifest, indexing, answers, cold, http, served);
+    return new BenchReport.SizeResult(paragraphs, manifest, indexing, answers, cold, http, served, solr);
   }
 
   // One unmeasured build first, so the first size is not charged for the JIT compiling the indexer.

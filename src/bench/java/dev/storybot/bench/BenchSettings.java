@@ -22,10 +22,12 @@ import java.util.List;
  * @param httpRequests measured slash commands (after {@code httpWarmup} unmeasured ones)
  * @param httpWarmup unmeasured slash commands first
  * @param httpCap the most time the measured commands may take
+ * @param solr SolrCloud node URLs (comma-separated) to index each corpus into and answer from beside the embedded
+ *     index, or null for none
  */
 public record BenchSettings(List<Integer> sizes, long seed, Path work, int questions, int warmup, int queries,
                             int excerpts, int coldStarts, boolean http, String serveHeap, List<String> serveJvmArgs, int httpClients,
-                            int httpRequests, int httpWarmup, Duration httpCap) {
+                            int httpRequests, int httpWarmup, Duration httpCap, String solr) {
 
   public BenchSettings {
     sizes = List.copyOf(sizes);

@@ -62,6 +62,14 @@ public final class ReportTable {
           Latency.Ratio cpu = r.answers().fullPathCpu().over(r.answers().rawLuceneCpu());
           return f("%.1f× (%.1f×)", cpu.p50(), cpu.p99());
         }),
+        new Row("Solr: indexing s (paragraphs/s)", r -> r.solr() == null ? NONE
+            : f("%.1f (%,.0f)", r.solr().indexSeconds(), r.solr().paragraphs() / r.solr().indexSeconds())),
+        new Row("Solr: same answers as embedded", r -> r.solr() == null ? NONE
+            : f("%d / %d", r.solr().sameAnswers(), r.solr().questions())),
+        new Row("Solr full path p50/p95/p99 ms", r -> r.solr() == null ? NONE : latency(r.solr().solr())),
+        new Row("embedded full path, same run, ms", r -> r.solr() == null ? NONE : latency(r.solr().embedded())),
+        new Row("Solr/embedded ratio p50 (p99)", r -> r.solr() == null ? NONE
+            : f("%.1f× (%.1f×)", r.solr().ratio().p50(), r.solr().ratio().p99())),
         new Row("cold start to answer p50 (min) ms", r -> r.coldStart() == null ? NONE
             : f("%.0f (%.0f)", r.coldStart().firstAnswer().p50(), r.coldStart().firstAnswer().min())),
         new Row(f("HTTP /story, %d clients: sent", s.httpClients()), r -> r.http() == null ? NONE : f("%,d", r.http().requests())),

@@ -4,7 +4,7 @@ import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.FolderWatch;
 import dev.storybot.index.IndexStats;
-import dev.storybot.index.StoryIndex;
+import dev.storybot.index.Rebuilder;
 import dev.storybot.index.StoryReloader;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.story.StoryLoad;
@@ -49,7 +49,7 @@ final class LiveStories implements AutoCloseable {
    *
    * @param initial the folder as read to build {@code index}, or null when the index was opened from INDEX_DIR
    */
-  static LiveStories start(Config config, StoryIndex index, StoryLoad initial, Metrics metrics) {
+  static LiveStories start(Config config, Rebuilder index, StoryLoad initial, Metrics metrics) {
     Path dir = config.storiesDir();
     if (dir == null) return null;
     if (!Files.isDirectory(dir)) {

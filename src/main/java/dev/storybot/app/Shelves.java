@@ -2,10 +2,14 @@ package dev.storybot.app;
 
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
+import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexUnavailableException;
+import dev.storybot.index.Rebuilder;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
 import dev.storybot.search.Shelf;
+import dev.storybot.solr.SolrRebuilder;
+import dev.storybot.solr.SolrShelf;
 import dev.storybot.story.Story;
 import dev.storybot.story.StoryLoad;
 import dev.storybot.story.StoryLoader;
@@ -17,7 +21,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens the shelf that {@link Config#shelf()} names: a built index, a folder of stories, or the bundled stories. */
+/**
+ * Opens the shelf that {@link Config#shelf()} names: a Solr alias, a built index, a folder of stories, or the bundled
+ * stories.
+ */
 public final class Shelves {
 
   private static final Logger log = LoggerFactory.getLogger(Shelves.class);
@@ -28,11 +35,11 @@ public final class Shelves {
    * A shelf to answer from, with what live reload needs to keep it in step with STORIES_DIR.
    *
    * @param shelf the shelf, open
-   * @param index the embedded index under it, for reloads and for adding meaning; null for another engine
+   * @param index what reloads rebuild (the embedded index under it, or its Solr alias); null when not reloaded
    * @param load the stories it was built from (STORIES_DIR as read at start, the bundled stories), or null when it
    *     was opened from INDEX_DIR
    */
-  public record Opened(Shelf shelf, StoryIndex index, StoryLoad load) {
+  public record Opened(Shelf shelf, Rebuilder index, StoryLoad load) {
     /** An embedded index of {@code index}, built from {@code load} (or null). */
     public static Opened embedded(StoryIndex index, StoryLoad load) {
       return new Opened(new LuceneShelf(index), index, load);
@@ -54,7 +61,43 @@ public final class Shelves {
         StoryLoad load = load(config.storiesDir());
         yield Opened.embedded(StoryIndex.inMemory(load.stories()), load);
       }
+      case SOLR -> openSolr(config);
     };
+  }
+
+  // The alias in Solr; with STORIES_DIR, built from the folder first when it is missing or of another schema.
+  private static Opened openSolr(Config config) throws IOException {
+    SolrShelf shelf = SolrShelf.connect(config.solr());
+    try {
+      if (config.storiesDir() == null) {
+        check(shelf::check);
+        return new Opened(shelf, null, null);
+      }
+      // Rebuilds take turns within this process. Replicas sharing a database take turns through a lock there.
+      SolrRebuilder rebuilder = shelf.rebuilder(new InProcessRebuildLock(), true, null);
+      StoryLoad load = null;
+      try {
+        shelf.check();
+      } catch (IndexUnavailableException e) {
+        check(shelf::exists);  // Solr answers: the alias is missing or of another schema
+        log.info("Building the Solr alias {} from {}: {}", shelf.alias(), config.storiesDir(), e.getMessage());
+        load = load(config.storiesDir());
+        rebuilder.rebuild(load.stories());
+        check(shelf::check);
+      }
+      return new Opened(shelf, rebuilder, load);
+    } catch (IOException | RuntimeException e) {
+      shelf.close();
+      throw e;
+    }
+  }
+
+  private static void check(Runnable solrCheck) {
+    try {
+      solrCheck.run();
+    } catch (IndexUnavailableException e) {
+      throw new ConfigException(Config.SOLR_URL + ": " + e.getMessage());
+    }
   }
 
   private static StoryIndex openIndex(Config config) throws IOException {

@@ -74,7 +74,8 @@ public final class Storybot implements AutoCloseable {
     this.config = config;
     this.options = options;
     this.ownMeaning = options.meaning() == null;
-    this.meaning = ownMeaning ? Meaning.of(config.semantic()) : options.meaning();
+    // A Solr shelf answers by words for now: no model to load for it.
+    this.meaning = ownMeaning ? Meaning.of(config.semantic() && config.solr() == null) : options.meaning();
     this.answerer = new ShelfAnswerer(gate, meaning.embedder(), new AnswerObserver() {
       @Override
       public void answered(Answer answer, long nanos) {
@@ -141,7 +142,7 @@ public final class Storybot implements AutoCloseable {
   public Storybot load() throws Exception {
     Shelves.Opened opened = options.shelf() != null ? options.shelf().open() : Shelves.open(config);
     gate.open(opened.shelf(), this::health);  // closed by close() from here on
-    if (opened.index() != null) addMeaning(opened);
+    addMeaning(opened);
     if (opened.index() != null) live = LiveStories.start(config, opened.index(), opened.load(), metrics);
     metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
     if (options.socketMode()) connectSocket(config);  // after the shelf is in: envelopes are answered as they arrive
@@ -155,8 +156,8 @@ public final class Storybot implements AutoCloseable {
   // Rebuilds and reloads embed new text from here on, into a store beside INDEX_DIR (else in memory). An index that
   // lacks this model's vectors gets them in the background; meanwhile answers go by words.
   private void addMeaning(Shelves.Opened opened) throws IOException {
-    StoryIndex index = opened.index();
-    if (!meaning.on()) return;
+    // Meaning is read from the embedded index; a Solr shelf answers by words (its vector hook awaits the same wiring).
+    if (!meaning.on() || !(opened.index() instanceof StoryIndex index)) return;
     vectors = config.indexDir() != null
         ? EmbeddingStore.open(config.indexDir().resolve(VECTORS_FOLDER), meaning.embedder())
         : EmbeddingStore.inMemory();

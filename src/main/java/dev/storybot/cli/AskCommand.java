@@ -7,6 +7,7 @@ import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.app.Meaning;
 import dev.storybot.embed.EmbeddingStore;
 import dev.storybot.embed.ProgressListener;
+import dev.storybot.config.SolrSettings;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
@@ -49,6 +50,9 @@ final class AskCommand implements Callable<Integer> {
   @Mixin
   SemanticOption semantic = new SemanticOption();
 
+  @Mixin
+  SolrOptions solr;
+
   @Spec
   CommandSpec spec;
 
@@ -65,7 +69,7 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (top < 1) throw new ExitCodes.UserException("--top must be at least 1, was " + top);
     PrintWriter out = spec.commandLine().getOut();
-    try (Meaning meaning = semantic.load(); Shelf shelf = new LuceneShelf(openIndex(meaning))) {
+    try (Meaning meaning = semantic.load(); Shelf shelf = openShelf(meaning)) {
       Answerer answerer = new ShelfAnswerer(shelf, meaning.embedder());
       if (!words.isEmpty()) {
         Answer answer = answerer.answer(Question.of(String.join(" ", words)).withLimit(top));
@@ -93,6 +97,15 @@ final class AskCommand implements Callable<Integer> {
       if (batch) out.println();
     }
     out.flush();
+  }
+
+  private Shelf openShelf(Meaning meaning) throws IOException {
+    SolrSettings solrSettings = solr.settings();
+    if (solrSettings == null) return new LuceneShelf(openIndex(meaning));
+    if (source != null) {
+      throw new ExitCodes.UserException("--stories or --index with --solr (or SOLR_URL): answer from one of them");
+    }
+    return SolrOptions.open(solrSettings);
   }
 
   // A built index as it is (by meaning too when it holds this model's vectors); stories indexed in memory, with

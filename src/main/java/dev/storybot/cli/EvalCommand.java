@@ -9,6 +9,8 @@ import dev.storybot.eval.Evaluator;
 import dev.storybot.eval.OffCorpusEvaluator;
 import dev.storybot.eval.OffCorpusReport;
 import dev.storybot.eval.ReportFormat;
+import dev.storybot.config.SolrSettings;
+import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.app.Meaning;
 import dev.storybot.embed.EmbeddingStore;
@@ -67,13 +69,21 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin
   SemanticOption semantic = new SemanticOption();
 
+  @Mixin
+  SolrOptions solr;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (offCorpus && index != null) {
-      throw new ExitCodes.UserException("--off-corpus builds its own one-story indexes: drop --index");
+    SolrSettings solrSettings = solr.settings();
+    if (offCorpus && (index != null || solrSettings != null)) {
+      throw new ExitCodes.UserException("--off-corpus builds its own one-story indexes: drop --index and --solr"
+          + " (and unset SOLR_URL)");
+    }
+    if (index != null && solrSettings != null) {
+      throw new ExitCodes.UserException("--index and --solr (or SOLR_URL) both given: answer from one of them");
     }
     List<EvalQuestion> asked = readQuestions();
     StoryLoad load = StoryFolder.load(stories);
@@ -83,21 +93,22 @@ final class EvalCommand implements Callable<Integer> {
          EmbeddingStore store = !meaning.on() ? null
              : vectors == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(vectors, meaning.embedder())) {
       SentenceVectors source = meaning.vectors(store, ProgressListener.none());
-      evaluate(load, asked, meaning, source, out);
+      evaluate(load, asked, meaning, source, solrSettings, out);
     }
     out.flush();
     return ExitCodes.OK;
   }
 
   private void evaluate(StoryLoad load, List<EvalQuestion> asked, Meaning meaning, SentenceVectors source,
-      PrintWriter out) throws Exception {
+      SolrSettings solrSettings, PrintWriter out) throws Exception {
     if (offCorpus) {
       OffCorpusReport report = offCorpus(load.stories(), asked, meaning, source);
       if (details != null) EvalDetails.write(details, report);
       out.print(json ? ReportFormat.json(report) + "\n" : ReportFormat.table(report));
     } else {
       Evaluator.EvalRun run;
-      try (Shelf shelf = new LuceneShelf(openIndex(load.stories(), source))) {
+      try (Shelf shelf = solrSettings != null ? solrShelf(solrSettings)
+          : new LuceneShelf(openIndex(load.stories(), source))) {
         run = new Evaluator(new ShelfAnswerer(shelf, meaning.embedder()), OffCorpusEvaluator.questionKeys(load.stories()))
             .run(asked);
       }
@@ -117,6 +128,15 @@ final class EvalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ExitCodes.UserException(e.getMessage() + ": give --stories a folder with several stories");
     }
+  }
+
+  // The alias as it is (like --index): build it first with `storybot index --stories DIR --solr URL`.
+  private Shelf solrShelf(SolrSettings settings) {
+    Shelf shelf = SolrOptions.open(settings);
+    IndexStats stats = shelf.read(Shelf.Snapshot::stats);
+    spec.commandLine().getErr().println("storybot: answering from the Solr alias " + settings.collection()
+        + " (generation " + stats.generation() + ", " + stats.stories() + " stories)");
+    return shelf;
   }
 
   private List<EvalQuestion> readQuestions() throws IOException {

@@ -4,9 +4,13 @@ import dev.storybot.app.Meaning;
 import dev.storybot.app.Storybot;
 import dev.storybot.embed.EmbeddingStore;
 import dev.storybot.embed.ProgressListener;
+import dev.storybot.config.SolrSettings;
+import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexStats;
+import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndexer;
 import dev.storybot.search.SentenceVectors;
+import dev.storybot.solr.SolrShelf;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,9 +28,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `storybot index`: builds (or atomically replaces) the paragraph index from a folder of story files. */
+/**
+ * `storybot index`: builds (or atomically replaces) the paragraph index from a folder of story files, in a folder or
+ * as a new generation of a Solr alias.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Indexes a folder of story files; searches of the old index continue until the new one is committed.")
+    description = {"Indexes a folder of story files; searches of the old index continue until the new one is committed.",
+        "With --solr (or SOLR_URL): into a new Solr collection, then the alias moves to it."})
 final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--stories", required = true, paramLabel = "DIR", description = "Folder of story files.")
@@ -42,6 +50,9 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin
   SemanticOption semantic = new SemanticOption();
 
+  @Mixin
+  SolrOptions solr;
+
   @Spec
   CommandSpec spec;
 
@@ -49,7 +60,13 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     long started = System.nanoTime();
     boolean meaning = semantic.on();
+    SolrSettings solrSettings = solr.settings();
+    if (solrSettings != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+      throw new ExitCodes.UserException("--index and --solr (or SOLR_URL) both given: index into a folder or into"
+          + " Solr, not both");
+    }
     StoryLoad load = StoryFolder.load(stories, StoryFolder.size("--max-file-size", maxFileSize));
+    if (solrSettings != null) return intoSolr(solrSettings, load, started);
     if (Files.exists(index) && !Files.isDirectory(index)) {
       throw new ExitCodes.UserException(index + " is a file: give --index a folder (it is created if missing)");
     }
@@ -70,12 +87,32 @@ final class IndexCommand implements Callable<Integer> {
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    String summary = String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s%s",
-        stats.stories(), stats.paragraphs(), seconds, embedded);
+    report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s%s",
+        stats.stories(), stats.paragraphs(), seconds(started), embedded));
+    return ExitCodes.OK;
+  }
+
+  private int intoSolr(SolrSettings settings, StoryLoad load, long started) throws IOException {
+    try (SolrShelf shelf = SolrShelf.connect(settings)) {
+      if (!shelf.exists()) spec.commandLine().getErr().println("storybot: creating the Solr alias " + shelf.alias());
+      IndexStats stats = shelf.rebuilder(new InProcessRebuildLock(), false, null)
+          .rebuild(load.stories(), progress(load.stories().size()));
+      report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) into the Solr alias %s,"
+          + " generation %d, in %.1f s", stats.stories(), stats.paragraphs(), shelf.alias(), stats.generation(),
+          seconds(started)));
+    } catch (IndexUnavailableException e) {
+      throw new ExitCodes.UserException(e.getMessage());
+    }
+    return ExitCodes.OK;
+  }
+
+  private void report(StoryLoad load, String summary) {
     String skipped = StoryFolder.skippedSummary(load);
     spec.commandLine().getOut().println(skipped.isEmpty() ? summary : summary + "; " + skipped);
-    return ExitCodes.OK;
+  }
+
+  private static double seconds(long started) {
+    return (System.nanoTime() - started) / 1e9;
   }
 
   // "embedding 12,000/48,000 sentences": on a terminal in place; elsewhere a line at each tenth, for logs.

@@ -22,11 +22,12 @@ import java.util.Map;
  * @param channelsConfig YAML file of per-channel settings, or null for the defaults everywhere (CHANNELS_CONFIG)
  * @param rateLimits questions per user and for everyone before "slow down" (RATE_LIMIT_PER_USER_PER_MINUTE,
  *     RATE_LIMIT_GLOBAL_PER_SECOND); null means the defaults
+ * @param solr the SolrCloud to answer from instead of an embedded index (SOLR_URL, SOLR_COLLECTION), or null
  * @param semantic answer by meaning as well as words, with an in-process embedding model (SEMANTIC, on by default)
  */
 public record Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir,
                      String slackApiUrl, String appToken, Path feedbackDir, Path channelsConfig,
-                     RateLimits rateLimits, boolean semantic) {
+                     RateLimits rateLimits, SolrSettings solr, boolean semantic) {
 
   /** Environment variable: Slack app's signing secret (required). */
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -47,6 +48,11 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   public static final String RATE_LIMIT_PER_USER_PER_MINUTE = "RATE_LIMIT_PER_USER_PER_MINUTE";
   /** Environment variable: questions everyone may ask a second (default {@value RateLimits#DEFAULT_GLOBAL_PER_SECOND}). */
   public static final String RATE_LIMIT_GLOBAL_PER_SECOND = "RATE_LIMIT_GLOBAL_PER_SECOND";
+
+  /** Environment variable: base URL of a SolrCloud node (comma-separated for several) to answer from. */
+  public static final String SOLR_URL = "SOLR_URL";
+  /** Environment variable: the Solr alias of the stories (default {@value SolrSettings#DEFAULT_COLLECTION}). */
+  public static final String SOLR_COLLECTION = "SOLR_COLLECTION";
 
   /** Environment variable read by logging (cli.LogFormat): text (default) or json. */
   public static final String LOG_FORMAT = "LOG_FORMAT";
@@ -115,11 +121,27 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     String apiUrl = parse(problems, () -> value(env, SLACK_API_URL) == null ? null : checkApiUrl(value(env, SLACK_API_URL)));
     Integer perUser = parse(problems, () -> positive(env, RATE_LIMIT_PER_USER_PER_MINUTE, RateLimits.DEFAULT_PER_USER_PER_MINUTE));
     Integer global = parse(problems, () -> positive(env, RATE_LIMIT_GLOBAL_PER_SECOND, RateLimits.DEFAULT_GLOBAL_PER_SECOND));
+    SolrSettings solr = parse(problems, () -> solr(env));
     Boolean semantic = parse(problems, () -> onOff(SEMANTIC, value(env, SEMANTIC)));
     if (!problems.isEmpty()) throw new ConfigException(String.join("; ", problems));
     return new Config(value(env, SLACK_SIGNING_SECRET), value(env, SLACK_BOT_TOKEN), port == null ? 0 : port, folder(env, STORIES_DIR),
         folder(env, INDEX_DIR), apiUrl, appToken, folder(env, FEEDBACK_DIR), folder(env, CHANNELS_CONFIG),
-        new RateLimits(perUser, global), semantic);
+        new RateLimits(perUser, global), solr, semantic);
+  }
+
+  private static SolrSettings solr(Map<String, String> env) {
+    String url = value(env, SOLR_URL);
+    String collection = value(env, SOLR_COLLECTION);
+    if (url == null) {
+      if (collection == null) return null;
+      throw new ConfigException(SOLR_COLLECTION + " is set but " + SOLR_URL + " is not: export " + SOLR_URL
+          + "=http://HOST:8983/solr to answer from Solr, or unset " + SOLR_COLLECTION);
+    }
+    if (value(env, INDEX_DIR) != null) {
+      throw new ConfigException(SOLR_URL + " and " + INDEX_DIR + " are both set: storybot answers from Solr or from"
+          + " an index folder, not both; unset one (" + STORIES_DIR + " works with either)");
+    }
+    return SolrSettings.parse(url, collection);
   }
 
   // Runs one check, keeping its complaint with the others instead of stopping at the first.
@@ -139,11 +161,14 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     /** A prebuilt index in {@link #indexDir()}. */
     INDEX_DIR,
     /** Story files in {@link #storiesDir()}, indexed at start. */
-    STORIES_DIR
+    STORIES_DIR,
+    /** A SolrCloud collection behind the alias {@link #solr()} names (rebuilt from {@link #storiesDir()} if set). */
+    SOLR
   }
 
-  /** INDEX_DIR wins over STORIES_DIR; neither means the bundled stories. */
+  /** SOLR_URL first, then INDEX_DIR, then STORIES_DIR; none means the bundled stories. */
   public Shelf shelf() {
+    if (solr != null) return Shelf.SOLR;
     if (indexDir != null) return Shelf.INDEX_DIR;
     if (storiesDir != null) return Shelf.STORIES_DIR;
     return Shelf.BUNDLED;
@@ -154,7 +179,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     return "Config[signingSecret=" + redact(signingSecret) + ", botToken=" + redact(botToken) + ", port=" + port
         + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl
         + ", appToken=" + redact(appToken) + ", feedbackDir=" + feedbackDir + ", channelsConfig=" + channelsConfig
-        + ", rateLimits=" + rateLimits + ", semantic=" + semantic + "]";
+        + ", rateLimits=" + rateLimits + ", solr=" + solr + ", semantic=" + semantic + "]";
   }
 
   private static String redact(String secret) {

@@ -1,6 +1,9 @@
 package dev.storybot.index;
 
-/** The index folder holds no index, an unreadable one, or one of another schema version; the message says what to do. */
+/**
+ * The index (a folder, or a Solr alias) is missing, unreadable or of another schema version, or its engine does not
+ * answer; the message says what to do.
+ */
 public final class IndexUnavailableException extends RuntimeException {
   public IndexUnavailableException(String message, Throwable cause) {
     super(message, cause);

@@ -19,7 +19,7 @@ import org.apache.lucene.store.FSDirectory;
  * The live paragraph index: hands out searchers over the latest commit and swaps them after a rebuild.
  * Thread-safe; searches never see a half-built index.
  */
-public final class StoryIndex implements AutoCloseable {
+public final class StoryIndex implements Rebuilder, AutoCloseable {
 
   /** Work done with a searcher that may throw Lucene's IOException. */
   @FunctionalInterface

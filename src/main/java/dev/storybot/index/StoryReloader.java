@@ -17,17 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-reads a stories folder and rebuilds the index from it in one atomic commit, so searches in flight keep the old
- * searcher and new ones see the new stories. A file that was read before and now fails keeps its previous stories in
- * the index (reported as "kept"); a folder that cannot be read, or holds no story at all, leaves the index as it was.
- * Not thread-safe by design: one thread (the folder watch's) runs every reload.
+ * Re-reads a stories folder and rebuilds the index (embedded, or a Solr collection) from it in one atomic step, so
+ * searches in flight keep the old stories and new ones see the new. A file that was read before and now fails keeps
+ * its previous stories in the index (reported as "kept"); a folder that cannot be read, or holds no story at all,
+ * leaves the index as it was. Not thread-safe by design: one thread (the folder watch's) runs every reload.
  */
 public final class StoryReloader {
 
   private static final Logger log = LoggerFactory.getLogger(StoryReloader.class);
 
   private final Path dir;
-  private final StoryIndex index;
+  private final Rebuilder index;
   private final Metrics metrics;
   private StoryLoad previous;
   private volatile ReloadResult last;
@@ -36,7 +36,7 @@ public final class StoryReloader {
    * A reloader for the index built from {@code initial}, the stories read from {@code dir} at start (or null
    * when the index was opened from disk and nothing of the folder is known yet).
    */
-  public StoryReloader(Path dir, StoryIndex index, StoryLoad initial, Metrics metrics) {
+  public StoryReloader(Path dir, Rebuilder index, StoryLoad initial, Metrics metrics) {
     this.dir = dir;
     this.index = index;
     this.metrics = metrics;

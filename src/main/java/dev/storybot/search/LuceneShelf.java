@@ -36,12 +36,6 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class LuceneShelf implements Shelf {
 
-  /**
-   * A name or number of the question that no paragraph holds weighs this many times its idf: the stories are then
-   * most likely about something else, and the confidence should say so.
-   */
-  static final double UNKNOWN_NAME_WEIGHT = 2;
-
   private static final Set<String> PASSAGE_FIELDS = union(IndexSchema.ATTRIBUTION_FIELDS,
       Set.of(IndexSchema.STORY_ID, IndexSchema.PARAGRAPH, IndexSchema.TEXT));
   private static final Set<String> MEANING_FIELDS =
@@ -193,17 +187,13 @@ public final class LuceneShelf implements Shelf {
     }
   }
 
-  // BM25's idf over paragraphs; a word no paragraph holds gets the highest weight the index allows.
+  // BM25's idf over paragraphs (see TermWeights), from this reader's document frequencies.
   static Map<String, Double> weights(IndexReader reader, AnalyzedQuestion question) throws IOException {
-    Map<String, Double> weights = new HashMap<>();
-    long docs = Math.max(1, reader.numDocs());
+    Map<String, Long> docFreqs = new HashMap<>();
     for (QueryTerm t : question.terms()) {
-      // A guessed word stands for one the index lacks, and weighs as such.
-      long df = question.guessed().contains(t.stem()) ? 0 : reader.docFreq(new Term(IndexSchema.TEXT, t.stem()));
-      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-      weights.put(t.stem(), t.specific() && df == 0 ? UNKNOWN_NAME_WEIGHT * idf : idf);
+      docFreqs.put(t.stem(), (long) reader.docFreq(new Term(IndexSchema.TEXT, t.stem())));
     }
-    return weights;
+    return TermWeights.of(reader.numDocs(), docFreqs::get, question);
   }
 
   private interface IoWork<T> {

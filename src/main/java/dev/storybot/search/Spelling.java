@@ -8,17 +8,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Typos in questions: a question word that no paragraph holds is replaced by the closest word the index has — one
  * edit away (two in long words), same first letter — so "Sentanta Sports" still finds "Setanta Sports". Words the
- * index knows are never touched.
+ * index knows are never touched. What the index holds comes through a {@link Vocabulary}, so that every engine
+ * corrects alike.
  */
 public final class Spelling {
 
@@ -26,17 +30,54 @@ public final class Spelling {
   static final int MIN_LENGTH = 5;
   /** From this length on, two edits are allowed. */
   static final int TWO_EDITS_LENGTH = 8;
+  /** Letters a candidate shares with the word before the edits start. */
+  static final int PREFIX = 1;
+
+  /** What spelling needs to know of the words in an index's TEXT field. */
+  public interface Vocabulary {
+
+    /** Paragraphs holding {@code stem}. */
+    long docFreq(String stem) throws IOException;
+
+    /**
+     * The index's terms that {@link Spelling#within} accepts for {@code word} and {@code maxEdits}, in term order
+     * (by UTF-8 bytes), with their document frequencies.
+     */
+    List<Candidate> near(String word, int maxEdits) throws IOException;
+  }
+
+  /** A term of the index and the paragraphs holding it. */
+  public record Candidate(String term, long docFreq) {}
 
   private Spelling() {}
 
-  /** {@code question} with each unknown word replaced by its closest known word, where there is one. */
+  /** {@code question} with each unknown word replaced by its closest word in {@code reader}'s TEXT field. */
   public static AnalyzedQuestion correct(IndexReader reader, AnalyzedQuestion question) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, IndexSchema.TEXT);
     if (terms == null) return question;
+    return correct(new Vocabulary() {
+      @Override
+      public long docFreq(String stem) throws IOException {
+        return reader.docFreq(new Term(IndexSchema.TEXT, stem));
+      }
+
+      @Override
+      public List<Candidate> near(String word, int maxEdits) throws IOException {
+        FuzzyTermsEnum e = new FuzzyTermsEnum(terms, new Term(IndexSchema.TEXT, word), maxEdits, PREFIX, true);
+        List<Candidate> near = new ArrayList<>();
+        for (BytesRef b = e.next(); b != null; b = e.next()) near.add(new Candidate(b.utf8ToString(), e.docFreq()));
+        return near;
+      }
+    }, question);
+  }
+
+  /** {@code question} with each unknown word replaced by its closest known word, where there is one. */
+  public static AnalyzedQuestion correct(Vocabulary words, AnalyzedQuestion question) throws IOException {
     Map<String, String> fixes = new HashMap<>();
     for (QueryTerm t : question.terms()) {
-      if (reader.docFreq(new Term(IndexSchema.TEXT, t.stem())) > 0) continue;
-      String fix = closest(terms, t.stem());
+      if (words.docFreq(t.stem()) > 0) continue;
+      int edits = maxEdits(t.stem());
+      String fix = edits == 0 ? null : closest(words.near(t.stem(), edits), t.stem());
       if (fix != null) fixes.put(t.stem(), fix);
     }
     if (fixes.isEmpty()) return question;
@@ -53,27 +94,41 @@ public final class Spelling {
         new HashSet<>(fixes.values()), question.meaning());
   }
 
+  /** The edits allowed in correcting {@code word}: 0 (never corrected), 1, or 2 for long words. */
+  public static int maxEdits(String word) {
+    if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)) return 0;
+    return word.length() >= TWO_EDITS_LENGTH ? 2 : 1;
+  }
+
+  /**
+   * The terms a correction of {@code word} may come from: at most {@code maxEdits} edits away (a swap of neighbours
+   * counts as one), first letter kept — the terms Lucene's {@link FuzzyTermsEnum} enumerates for it.
+   */
+  public static Predicate<String> within(String word, int maxEdits) {
+    ByteRunAutomaton run = new FuzzyQuery(new Term(IndexSchema.TEXT, word), maxEdits, PREFIX, 50, true)
+        .getAutomata().runAutomaton;
+    return term -> {
+      BytesRef b = new BytesRef(term);
+      return run.run(b.bytes, b.offset, b.length);
+    };
+  }
+
   private static QueryTerm fixed(QueryTerm t, Map<String, String> fixes) {
     String fix = fixes.get(t.stem());
     return fix == null ? t : new QueryTerm(fix, t.exact(), t.position(), t.capitalised(), t.numeric());
   }
 
-  // The known word fewest edits away; among equals, the most frequent. Null when none is close enough.
-  static String closest(Terms terms, String word) throws IOException {
-    if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)) return null;
-    int maxEdits = word.length() >= TWO_EDITS_LENGTH ? 2 : 1;
-    FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(IndexSchema.TEXT, word), maxEdits, 1, true);
+  // The known word fewest edits away; among equals, the most frequent, then the first in term order.
+  static String closest(List<Candidate> near, String word) {
     String best = null;
     int bestEdits = Integer.MAX_VALUE;
-    int bestFreq = -1;
-    for (BytesRef b = candidates.next(); b != null; b = candidates.next()) {
-      String candidate = b.utf8ToString();
-      int edits = edits(word, candidate);
-      int freq = candidates.docFreq();
-      if (edits < bestEdits || edits == bestEdits && freq > bestFreq) {
-        best = candidate;
+    long bestFreq = -1;
+    for (Candidate c : near) {
+      int edits = edits(word, c.term());
+      if (edits < bestEdits || edits == bestEdits && c.docFreq() > bestFreq) {
+        best = c.term();
         bestEdits = edits;
-        bestFreq = freq;
+        bestFreq = c.docFreq();
       }
     }
     return best;

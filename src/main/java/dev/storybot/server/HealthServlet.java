@@ -7,10 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** GET /healthz: 200 with the index's counts once the stories are in, 503 while they load. */
+/**
+ * GET /healthz: 200 with the index's counts once the stories are in, 503 while they load, and 503 when they cannot
+ * be read (a search engine that does not answer).
+ */
 final class HealthServlet extends HttpServlet {
 
+  private static final Logger log = LoggerFactory.getLogger(HealthServlet.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private final transient Readiness readiness;
 
@@ -23,8 +29,18 @@ final class HealthServlet extends HttpServlet {
     boolean ready = readiness.ready();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", ready ? "ok" : "loading");
-    if (ready) body.putAll(readiness.health());
-    resp.setStatus(ready ? 200 : 503);
+    int status = ready ? 200 : 503;
+    if (ready) {
+      try {
+        body.putAll(readiness.health());
+      } catch (RuntimeException e) {
+        log.warn("Health check: the stories cannot be read: {}", e.toString());
+        body.put("status", "unavailable");
+        body.put("error", "the stories cannot be read; the log says why");
+        status = 503;
+      }
+    }
+    resp.setStatus(status);
     resp.setContentType("application/json");
     resp.setCharacterEncoding("UTF-8");
     resp.setHeader("Cache-Control", "no-store");

@@ -88,6 +88,34 @@ class ConfigTest {
   }
 
   @Test
+  void solrUrlChoosesSolrWithItsNodesAndAliasAndDefaultsTheAlias() {
+    Config c = Config.fromEnv(env(Config.SOLR_URL, " http://solr1:8983/solr/ , http://solr2:8983/solr",
+        Config.STORIES_DIR, "/data/stories"));
+    assertEquals(Config.Shelf.SOLR, c.shelf());
+    assertEquals(List.of("http://solr1:8983/solr", "http://solr2:8983/solr"), c.solr().nodes());
+    assertEquals(SolrSettings.DEFAULT_COLLECTION, c.solr().collection());
+    assertEquals(Path.of("/data/stories"), c.storiesDir(), "the folder the alias is rebuilt from");
+    assertEquals("news_v2", Config.fromEnv(env(Config.SOLR_URL, "https://solr:8983/solr",
+        Config.SOLR_COLLECTION, "news_v2")).solr().collection());
+    assertNull(Config.fromEnv(env()).solr());
+  }
+
+  @Test
+  void solrSettingsThatCannotWorkAreNamed() {
+    // Each case: the variable the message must start with, then the environment.
+    for (String[] bad : new String[][] {
+        {Config.SOLR_URL, Config.SOLR_URL, "solr1:8983"},
+        {Config.SOLR_URL, Config.SOLR_URL, ","},
+        {Config.SOLR_COLLECTION, Config.SOLR_COLLECTION, "stories"},
+        {Config.SOLR_COLLECTION, Config.SOLR_URL, "http://solr:8983/solr", Config.SOLR_COLLECTION, "no spaces"},
+        {Config.SOLR_URL, Config.SOLR_URL, "http://solr:8983/solr", Config.INDEX_DIR, "/data/index"}}) {
+      String[] vars = List.of(bad).subList(1, bad.length).toArray(String[]::new);
+      ConfigException e = assertThrows(ConfigException.class, () -> Config.fromEnv(env(vars)), String.join(" ", bad));
+      assertTrue(e.getMessage().startsWith(bad[0]), e.getMessage());
+    }
+  }
+
+  @Test
   void secretsNeverAppearInToString() {
     String shown = Config.fromEnv(env()).toString();
     assertFalse(shown.contains("s3cret"), shown);

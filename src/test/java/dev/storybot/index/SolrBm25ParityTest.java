@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.storybot.story.Story;
-import dev.storybot.story.StoryLoad;
 import dev.storybot.story.StoryLoader;
 import dev.storybot.testing.SolrCluster;
 import dev.storybot.testing.SolrClusterExtension;
-import dev.storybot.testing.SolrParagraphs;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
+import dev.storybot.testing.TestStories;
+import dev.storybot.solr.SolrDocuments;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -51,22 +47,19 @@ class SolrBm25ParityTest {
 
   static final String COLLECTION = "bm25_parity";
   static final int TOP = 10;
-  /** Test story folders, each copied under its own name so that story ids cannot collide. */
-  static final List<String> FOLDERS = List.of("stories", "eval/stories",
-      "stories-fixtures/formats", "ops", "quotes/stories");
 
   @TempDir static Path temp;
   static SolrCluster solr;
   static Directory dir;
   static DirectoryReader reader;
   static int paragraphs;
+  static boolean created;
 
   @BeforeAll
   static void indexBoth(SolrCluster cluster) throws Exception {
     solr = cluster;
     List<Story> stories = new ArrayList<>(StoryLoader.bundled());
-    StoryLoad load = StoryLoader.load(copyFolders(temp.resolve("shelf")));
-    stories.addAll(load.stories());
+    stories.addAll(TestStories.all(temp));
     paragraphs = stories.stream().mapToInt(s -> s.paragraphs().size()).sum();
     assertTrue(stories.size() >= 15 && paragraphs >= 60, stories.size() + " stories, " + paragraphs + " paragraphs");
 
@@ -75,8 +68,9 @@ class SolrBm25ParityTest {
     reader = DirectoryReader.open(dir);
 
     solr.createCollection(COLLECTION);
+    created = true;
     try (SolrClient client = solr.newClient()) {
-      client.add(COLLECTION, SolrParagraphs.documents(stories));
+      client.add(COLLECTION, SolrDocuments.of(stories));
       client.commit(COLLECTION);
     }
   }
@@ -85,7 +79,7 @@ class SolrBm25ParityTest {
   static void close() throws Exception {
     if (reader != null) reader.close();
     if (dir != null) dir.close();
-    if (solr != null) solr.deleteCollection(COLLECTION);
+    if (solr != null && created) solr.deleteCollection(COLLECTION);
   }
 
   /** Query in standard syntax (default field text, OR); filter: none, source NAME, or days FROM..TO (ISO dates). */
@@ -128,7 +122,7 @@ class SolrBm25ParityTest {
     List<String> hits = new ArrayList<>(List.of("total " + top.totalHits.value));
     for (ScoreDoc hit : top.scoreDocs) {
       var doc = searcher.storedFields().document(hit.doc);
-      String id = SolrParagraphs.id(doc.get(IndexSchema.STORY_ID),
+      String id = SolrDocuments.id(doc.get(IndexSchema.STORY_ID),
           doc.getField(IndexSchema.PARAGRAPH).numericValue().intValue());
       hits.add(id + " " + hit.score);
     }
@@ -136,7 +130,7 @@ class SolrBm25ParityTest {
   }
 
   static List<String> solrHits(String query, String filter) throws Exception {
-    SolrQuery q = new SolrQuery(query).setRows(TOP).setFields(SolrParagraphs.ID, "score");
+    SolrQuery q = new SolrQuery(query).setRows(TOP).setFields(SolrDocuments.ID, "score");
     // The classic Lucene parser's defaults: split on whitespace, OR between clauses, text as the default field.
     q.set("defType", "lucene").set("df", IndexSchema.TEXT).set("q.op", "OR").set("sow", true);
     if (filter != null) q.addFilterQuery(solrFilter(filter));
@@ -144,7 +138,7 @@ class SolrBm25ParityTest {
       QueryResponse response = client.query(COLLECTION, q);
       List<String> hits = new ArrayList<>(List.of("total " + response.getResults().getNumFound()));
       for (SolrDocument doc : response.getResults()) {
-        hits.add(doc.getFieldValue(SolrParagraphs.ID) + " " + ((Number) doc.getFieldValue("score")).floatValue());
+        hits.add(doc.getFieldValue(SolrDocuments.ID) + " " + ((Number) doc.getFieldValue("score")).floatValue());
       }
       return hits;
     }
@@ -168,20 +162,5 @@ class SolrBm25ParityTest {
 
   private static int day(String iso) {
     return (int) LocalDate.parse(iso).toEpochDay();
-  }
-
-  private static Path copyFolders(Path to) throws IOException, URISyntaxException {
-    for (String folder : FOLDERS) {
-      Path from = Path.of(SolrBm25ParityTest.class.getResource("/" + folder).toURI());
-      Path target = to.resolve(folder.replace('/', '-'));
-      try (Stream<Path> files = Files.walk(from)) {
-        for (Path f : files.toList()) {
-          Path copy = target.resolve(from.relativize(f).toString());
-          if (Files.isDirectory(f)) Files.createDirectories(copy);
-          else Files.copy(f, copy);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -9,7 +9,7 @@ import dev.storybot.story.Attribution;
 import dev.storybot.story.Story;
 import dev.storybot.testing.SolrCluster;
 import dev.storybot.testing.SolrClusterExtension;
-import dev.storybot.testing.SolrParagraphs;
+import dev.storybot.solr.SolrDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,7 +51,7 @@ class SolrConfigsetTest {
     Story story = new Story("world/harbor.txt", attribution,
         List.of("First paragraph.", "The second paragraph's words."));
     try (SolrClient client = solr.newClient()) {
-      client.add(COLLECTION, SolrParagraphs.documents(List.of(story)));
+      client.add(COLLECTION, SolrDocuments.of(List.of(story)));
       client.commit(COLLECTION);
       SolrDocumentList docs = client.query(COLLECTION, new SolrQuery("storyId:\"world/harbor.txt\"")
           .setFields("*").setSort("paragraph", SolrQuery.ORDER.asc)).getResults();

@@ -23,7 +23,7 @@ class LuceneShelfTest {
     try (StoryIndex index = StoryIndex.inMemory(Fixtures.stories(temp.resolve("stories")))) {
       Map<String, Double> w = index.withSearcher(s -> LuceneShelf.weights(s.getIndexReader(), q));
       double unknown = w.get("zeppelin");
-      assertEquals(LuceneShelf.UNKNOWN_NAME_WEIGHT * unknown, w.get("zorblax"), 1e-9);
+      assertEquals(TermWeights.UNKNOWN_NAME_WEIGHT * unknown, w.get("zorblax"), 1e-9);
       assertTrue(w.get("harbor") < unknown, "a word the stories use weighs less than one they never use");
     }
   }

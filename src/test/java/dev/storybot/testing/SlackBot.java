@@ -124,7 +124,7 @@ public final class SlackBot extends SlackClient implements BeforeEachCallback, A
       if (settings.channels != null) channelsFile = Files.writeString(channelsFile(), settings.channels);
       // The feedback log goes to the bot's own folder, never the working directory's feedback/.
       Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl(), null, feedbackDir(), channelsFile,
-          settings.limits, true);
+          settings.limits, null, true);
       Storybot.ShelfSource shelf = settings.shelf != null ? () -> new Shelves.Opened(settings.shelf, null, null)
           : () -> TestMeaning.opened(stories);
       Storybot.Options options = new Storybot.Options(false, settings.tuning, shelf, TestMeaning.shared());

@@ -1,5 +1,6 @@
 package dev.storybot.testing;
 
+import dev.storybot.config.SolrSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -150,6 +152,25 @@ public final class SolrCluster implements AutoCloseable {
     try (SolrClient client = newClient()) {
       CollectionAdminRequest.deleteCollection(name).process(client);
     }
+  }
+
+  /** Deletes alias {@code alias} if it exists, and every collection of its generations (ALIAS_N_STAMP). */
+  public void dropAlias(String alias) throws IOException, SolrServerException {
+    try (SolrClient client = newClient()) {
+      if (new CollectionAdminRequest.ListAliases().process(client).getAliases().containsKey(alias)) {
+        CollectionAdminRequest.deleteAlias(alias).process(client);
+      }
+      for (String c : CollectionAdminRequest.listCollections(client)) {
+        if (c.matches(Pattern.quote(alias) + "_\\d+_[0-9a-z]+")) {
+          CollectionAdminRequest.deleteCollection(c).process(client);
+        }
+      }
+    }
+  }
+
+  /** The settings of a shelf on alias {@code alias} of this cluster, over every node. */
+  public SolrSettings settings(String alias) {
+    return new SolrSettings(nodeUrls, alias);
   }
 
   /** Stops node {@code i} (its position in {@link #nodeUrls()}); returns solr-dev's answer. */

@@ -3,6 +3,7 @@ package dev.storybot.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.storybot.solr.SolrDocuments;
 import dev.storybot.story.Story;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class SolrClusterTest {
       @TempDir Path temp) throws Exception {
     String collection = "failover";
     List<Story> stories = Fixtures.stories(temp);
-    List<SolrInputDocument> docs = SolrParagraphs.documents(stories);
+    List<SolrInputDocument> docs = SolrDocuments.of(stories);
     solr.createCollection(collection);
     try (SolrClient client = solr.newClient()) {
       client.add(collection, docs.subList(1, docs.size()));

@@ -1,0 +1,188 @@
+package dev.storybot.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.storybot.answer.Answer;
+import dev.storybot.answer.Question;
+import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.index.InProcessRebuildLock;
+import dev.storybot.index.IndexStats;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.search.LuceneShelf;
+import dev.storybot.search.Shelf;
+import dev.storybot.story.Story;
+import dev.storybot.testing.Fixtures;
+import dev.storybot.testing.ParityQuestions;
+import dev.storybot.testing.SolrCluster;
+import dev.storybot.testing.SolrClusterExtension;
+import dev.storybot.testing.TestStories;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rebuilds in Solr: a new collection per generation, the alias moved only when it is complete. Questions asked all
+ * through a rebuild are answered from the old stories or the new, never from a mix, never empty; a failed build leaves
+ * the alias where it was; rebuilds take turns, and one of unchanged stories is skipped.
+ */
+@ExtendWith(SolrClusterExtension.class)
+class SolrRebuildTest {
+
+  static final String ALIAS = "rebuild";
+
+  @TempDir Path temp;
+  SolrCluster solr;
+  SolrShelf shelf;
+  List<Story> before;
+  List<Story> after;
+
+  @BeforeEach
+  void stories(SolrCluster cluster) throws Exception {
+    solr = cluster;
+    solr.dropAlias(ALIAS);
+    before = Fixtures.stories(temp.resolve("fixtures"));
+    after = TestStories.all(temp);  // the fixtures again, and many more stories: other words, other weights
+    shelf = SolrShelf.connect(solr.settings(ALIAS));
+  }
+
+  @AfterEach
+  void drop() throws Exception {
+    if (shelf != null) shelf.close();
+    solr.dropAlias(ALIAS);
+  }
+
+  @Test
+  void questionsDuringRebuildsAreAnsweredFromTheOldStoriesOrTheNewNeverAMix() throws Exception {
+    SolrRebuilder rebuilder = shelf.rebuilder(new InProcessRebuildLock(), false, null);
+    long first = rebuilder.rebuild(before).generation();
+    List<Question> questions = ParityQuestions.of(before, 60, 7);
+    Map<Question, Answer> old = answers(before, questions);
+    Map<Question, Answer> fresh = answers(after, questions);
+    long changed = questions.stream().filter(q -> !old.get(q).equals(fresh.get(q))).count();
+    assertTrue(changed >= 20, "questions whose answer the rebuild changes: " + changed);
+
+    ShelfAnswerer answerer = new ShelfAnswerer(shelf);
+    AtomicBoolean asking = new AtomicBoolean(true);
+    ConcurrentLinkedQueue<Map.Entry<Question, Answer>> asked = new ConcurrentLinkedQueue<>();
+    CountDownLatch warm = new CountDownLatch(20);
+    List<CompletableFuture<Void>> streams = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int offset = t * 31;
+      streams.add(CompletableFuture.runAsync(() -> {
+        for (int i = offset; asking.get(); i++) {
+          Question q = questions.get(i % questions.size());
+          asked.add(Map.entry(q, answerer.answer(q)));
+          warm.countDown();
+        }
+      }));
+    }
+    assertTrue(warm.await(60, TimeUnit.SECONDS), "questions are being answered");
+    long second = rebuilder.rebuild(after).generation();
+    int duringFirst = asked.size();
+    long third = rebuilder.rebuild(before).generation();
+    asking.set(false);
+    CompletableFuture.allOf(streams.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+    assertEquals(List.of(first + 1, first + 2), List.of(second, third), "each rebuild is the next generation");
+    List<String> mixed = new ArrayList<>();
+    int fromOld = 0;
+    int fromNew = 0;
+    for (Map.Entry<Question, Answer> e : asked) {
+      Answer a = e.getValue();
+      boolean isOld = a.equals(old.get(e.getKey()));
+      boolean isNew = a.equals(fresh.get(e.getKey()));
+      if (!isOld && !isNew) mixed.add(e.getKey() + " -> " + a);
+      if (isOld && !isNew) fromOld++;
+      if (isNew && !isOld) fromNew++;
+    }
+    assertEquals(List.of(), mixed, "answers neither of the old stories nor of the new");
+    assertTrue(asked.size() > duringFirst && fromOld > 0 && fromNew > 0,
+        asked.size() + " answers, " + fromOld + " only the old stories give, " + fromNew + " only the new");
+    // The generation before the last stays for questions pinned to it; the first is gone.
+    assertEquals(List.of(second, third), generations());
+    assertEquals(third, shelf.read(Shelf.Snapshot::stats).generation());
+  }
+
+  @Test
+  void aFailedBuildLeavesTheAliasWhereItWasAndDeletesItsCollection() throws Exception {
+    long generation = shelf.rebuilder(new InProcessRebuildLock(), false, null).rebuild(before).generation();
+    float[] broken = new float[SolrDocuments.DIMENSIONS];
+    broken[0] = Float.NaN;  // Lucene refuses a vector that is not finite, so Solr refuses the document
+    SolrRebuilder failing = shelf.rebuilder(new InProcessRebuildLock(), false,
+        story -> story.id().equals(after.get(after.size() / 2).id()) ? List.of(broken) : null);
+    Exception e = assertThrows(Exception.class, () -> failing.rebuild(after));
+    assertNotNull(e.getMessage());
+    IndexStats stats = shelf.read(Shelf.Snapshot::stats);
+    assertEquals(generation, stats.generation());
+    assertEquals(before.size(), stats.stories());
+    assertEquals(List.of(generation), generations(), "the failed generation's collection is gone");
+  }
+
+  @Test
+  void replicasRebuildingTheSameStoriesTakeTurnsAndBuildThemOnce() throws Exception {
+    long first = shelf.rebuilder(new InProcessRebuildLock(), false, null).rebuild(before).generation();
+    InProcessRebuildLock lock = new InProcessRebuildLock();
+    // Two replicas with their own connections and one lock, reloading the same folder at the same time.
+    try (SolrShelf other = SolrShelf.connect(solr.settings(ALIAS))) {
+      CompletableFuture<IndexStats> a = CompletableFuture.supplyAsync(() -> rebuild(shelf, lock, after));
+      CompletableFuture<IndexStats> b = CompletableFuture.supplyAsync(() -> rebuild(other, lock, after));
+      assertEquals(first + 1, a.get(120, TimeUnit.SECONDS).generation());
+      assertEquals(first + 1, b.get(120, TimeUnit.SECONDS).generation());
+    }
+    assertEquals(first + 1, rebuild(shelf, lock, after).generation(), "unchanged stories are not rebuilt");
+    assertEquals(first + 2, rebuild(shelf, lock, before).generation(), "changed ones are");
+  }
+
+  @Test
+  void statisticsComeFromTheBuild() throws Exception {
+    Instant start = Instant.now();
+    IndexStats built = shelf.rebuilder(new InProcessRebuildLock(), false, null).rebuild(before);
+    IndexStats read = shelf.read(Shelf.Snapshot::stats);
+    assertEquals(built, read);
+    assertEquals(before.size(), read.stories());
+    assertEquals(Fixtures.paragraphs(before), read.paragraphs());
+    assertTrue(!read.builtAt().isBefore(start.minusSeconds(1)) && !read.builtAt().isAfter(Instant.now()),
+        read.toString());
+    assertNotEquals(0, read.generation());
+  }
+
+  private List<Long> generations() throws Exception {
+    List<Long> numbers = new ArrayList<>();
+    for (String c : shelf.collections().generations()) numbers.add(shelf.collections().generationOf(c).getAsLong());
+    return numbers;
+  }
+
+  private static IndexStats rebuild(SolrShelf shelf, InProcessRebuildLock lock, List<Story> stories) {
+    try {
+      return shelf.rebuilder(lock, true, null).rebuild(stories);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<Question, Answer> answers(List<Story> stories, List<Question> questions) {
+    Map<Question, Answer> answers = new HashMap<>();
+    try (LuceneShelf embedded = new LuceneShelf(StoryIndex.inMemory(stories))) {
+      ShelfAnswerer answerer = new ShelfAnswerer(embedded);
+      for (Question q : questions) answers.put(q, answerer.answer(q));
+    }
+    return answers;
+  }
+}
