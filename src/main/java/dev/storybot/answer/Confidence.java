@@ -10,8 +10,9 @@ package dev.storybot.answer;
  *       paragraph matched by words, the coverage of its whole paragraph and of the question's names there (headline
  *       included), the cosines of its paragraph and headline — and the best single sentence's cosine among all
  *       excerpts. Every feature is absolute or within the question, so the same threshold holds on a shelf of one
- *       story and of thousands. Fitted on answerable (1) against off-shelf (0) questions; the threshold is where 7%
- *       of the pool's answerable questions fall below.</li>
+ *       story and of thousands. Fitted on answerable questions (1) — over the whole pool and over each one's story
+ *       alone — against off-shelf ones (0); the threshold (0.5) declines 3% of those answerable questions and 74% of the off-shelf ones: the
+ *       trade-off curve is in docs/QUALITY.md.</li>
  *   <li>{@link #excerpt}: does this excerpt hold an answer? From its own evidence and its place in the ranking.
  *       Fitted on the first five excerpts of every pool question (answer present: 1); an excerpt after the first is
  *       shown only from {@link #SHOW_MORE} on.</li>
@@ -20,9 +21,9 @@ package dev.storybot.answer;
 final class Confidence {
 
   /** Below this, "not in our stories". */
-  static final double ANSWERS = 0.600;
+  static final double ANSWERS = 0.50;
   /** An excerpt after the first is shown when it is at least this likely to hold an answer. */
-  static final double SHOW_MORE = 0.2;
+  static final double SHOW_MORE = 0.1;
 
   private Confidence() {}
 
@@ -44,16 +45,16 @@ final class Confidence {
 
   /** The probability that the shelf answers, from the first excerpt's {@code e}. */
   static double answers(Evidence e) {
-    return logistic(-33.138
-        + 3.0640 * e.coverage()
-        + 0.0470 * (e.typeOffered() ? 1 : 0)
-        + 46.738 * e.cosine()
-        + 3.0598 * e.lexical()
-        + 2.4388 * e.paragraphCoverage()
-        + 1.0231 * e.nameCoverage()
-        + 13.954 * e.headlineCosine()
-        - 18.313 * e.paragraphCosine()
-        - 8.0298 * e.bestSentenceCosine());
+    return logistic(-39.512
+        + 2.3439 * e.coverage()
+        - 0.0536 * (e.typeOffered() ? 1 : 0)
+        + 48.420 * e.cosine()
+        + 3.8444 * e.lexical()
+        + 2.2891 * e.paragraphCoverage()
+        + 1.0449 * e.nameCoverage()
+        + 12.450 * e.headlineCosine()
+        - 13.493 * e.paragraphCosine()
+        - 5.3586 * e.bestSentenceCosine());
   }
 
   /**
@@ -69,14 +70,14 @@ final class Confidence {
    */
   static double excerpt(double coverage, boolean typeOffered, double cosine, double lexical, double score, double gap,
       int rank) {
-    return logistic(-24.577
-        + 1.5883 * coverage
-        - 0.1813 * (typeOffered ? 1 : 0)
-        + 17.102 * cosine
-        + 1.8847 * lexical
-        + 1.4971 * score
-        - 0.3774 * gap
-        - 0.5170 * rank);
+    return logistic(-24.573
+        + 1.5897 * coverage
+        - 0.1803 * (typeOffered ? 1 : 0)
+        + 17.093 * cosine
+        + 1.8807 * lexical
+        + 1.4987 * score
+        - 0.3759 * gap
+        - 0.5230 * rank);
   }
 
   private static double logistic(double x) {
