@@ -20,6 +20,8 @@ final class ExcerptRanker {
 
   /** Paragraphs examined per question by words (and as many again by meaning), beyond the excerpts asked for. */
   static final int PARAGRAPHS = 12;
+  /** With meaning: paragraphs examined by words and as many by meaning, for every page of a question alike. */
+  static final int MEANING_PARAGRAPHS = 20;
   /** By words alone: below this confidence (share of the question's weight the first quote covers), not found. */
   static final double DEFAULT_THRESHOLD = 0.3;
   /** By words alone: how much the paragraph's relative retrieval score counts against the sentence's own score. */

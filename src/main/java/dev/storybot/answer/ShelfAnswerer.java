@@ -84,10 +84,14 @@ public final class ShelfAnswerer implements Answerer {
     AnalyzedQuestion analyzed = analyzer.analyze(filtered.question());
     try (Shelf.Snapshot snapshot = shelf.get().snapshot()) {
       if (embedder != null && embedder.modelId().equals(snapshot.stats().model())) {
-        analyzed = analyzed.withMeaning(embedder.embedQuery(filtered.question()));
+        // A follow-up means what it asks in the light of the thread's question ("and the hostages?").
+        String meant = scope.context() == null ? filtered.question() : filtered.question() + " " + scope.context();
+        analyzed = analyzed.withMeaning(embedder.embedQuery(meant));
       }
       AnalyzedQuestion corrected = snapshot.corrected(analyzed);
-      int wanted = Math.max(ExcerptRanker.PARAGRAPHS, question.offset() + question.limit() + 1);
+      // By meaning, every page ranks the same candidates, so that "More excerpts" never repeats or skips one.
+      int wanted = corrected.meaning() != null ? ExcerptRanker.MEANING_PARAGRAPHS
+          : Math.max(ExcerptRanker.PARAGRAPHS, question.offset() + question.limit() + 1);
       PassageHits hits = corrected.isEmpty() ? null : snapshot.search(corrected, scope, wanted);
       ExcerptRanker.Ranking ranking = hits == null ? ExcerptRanker.Ranking.NONE : ranker.rank(corrected, hits);
       if (!ranking.confident()) {

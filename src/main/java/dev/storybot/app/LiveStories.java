@@ -48,8 +48,9 @@ final class LiveStories implements AutoCloseable {
    * Watches {@code config.storiesDir()} and keeps {@code index} in sync with it; null when STORIES_DIR is unset.
    *
    * @param initial the folder as read to build {@code index}, or null when the index was opened from INDEX_DIR
+   * @param rebuildFirst rebuild from the folder at once, whatever it holds (to add meaning to an index of words)
    */
-  static LiveStories start(Config config, Rebuilder index, StoryLoad initial, Metrics metrics) {
+  static LiveStories start(Config config, Rebuilder index, StoryLoad initial, Metrics metrics, boolean rebuildFirst) {
     Path dir = config.storiesDir();
     if (dir == null) return null;
     if (!Files.isDirectory(dir)) {
@@ -60,7 +61,7 @@ final class LiveStories implements AutoCloseable {
     // An index opened from INDEX_DIR may predate the folder's files: rebuild from the folder at start if so, else
     // just read it, so that a file broken later keeps the version read now.
     boolean stale = initial == null && changedSince(dir, index.stats());
-    Runnable first = initial != null ? null : stale ? reloader::reload : reloader::prime;
+    Runnable first = rebuildFirst || stale ? reloader::reload : initial != null ? null : reloader::prime;
     try {
       FolderWatch watch = FolderWatch.start(dir, reloader::reload, DEBOUNCE, RESCAN, first);
       log.info("Watching {} for story changes{}", dir, stale ? "; it changed since the index was built, reloading" : "");

@@ -9,8 +9,9 @@ import dev.storybot.embed.ProgressListener;
 import dev.storybot.search.SentenceVectors;
 
 /**
- * The embedding model a storybot answers with, or none ({@code SEMANTIC=off}, {@code --semantic=off}): loaded once
- * per process, closed by whoever loaded it.
+ * The embedding model a storybot answers with, or none ({@code SEMANTIC=off}, {@code --semantic=off}). The model is
+ * loaded once per process (a second or two, about 200 MB of native memory) and kept until the process ends, however
+ * many commands or bots in it ask for it.
  */
 public final class Meaning implements AutoCloseable {
 
@@ -30,9 +31,12 @@ public final class Meaning implements AutoCloseable {
     return new Meaning(null, false);
   }
 
-  /** Loads {@link #MODEL} with every processor; it is closed with this. */
-  public static Meaning load() {
-    return new Meaning(OnnxEmbedder.load(MODEL, EmbedderSettings.defaults()), true);
+  private static Embedder loaded;
+
+  /** {@link #MODEL} with every processor, loaded by the first call in the process. */
+  public static synchronized Meaning load() {
+    if (loaded == null) loaded = OnnxEmbedder.load(MODEL, EmbedderSettings.defaults());
+    return new Meaning(loaded, false);
   }
 
   /** {@link #load()} or {@link #off()}. */

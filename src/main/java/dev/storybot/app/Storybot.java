@@ -18,6 +18,7 @@ import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,9 @@ public final class Storybot implements AutoCloseable {
   private volatile LiveStories live;
   private volatile MeaningPass pass;
   private EmbeddingStore vectors;
+  private SentenceVectors source;
+  private final AtomicInteger embedded = new AtomicInteger();
+  private final AtomicInteger toEmbed = new AtomicInteger();
   private SocketModeConnection socket;
   private boolean closed;
 
@@ -142,8 +146,19 @@ public final class Storybot implements AutoCloseable {
   public Storybot load() throws Exception {
     Shelves.Opened opened = options.shelf() != null ? options.shelf().open() : Shelves.open(config);
     gate.open(opened.shelf(), this::health);  // closed by close() from here on
-    addMeaning(opened);
-    if (opened.index() != null) live = LiveStories.start(config, opened.index(), opened.load(), metrics);
+    boolean embedFirst = addMeaning(opened);
+    if (opened.index() != null) {
+      live = LiveStories.start(config, opened.index(), opened.load(), metrics, embedFirst);
+    }
+    if (embedFirst && live == null) {
+      if (opened.load() != null) {
+        pass = MeaningPass.start((StoryIndex) opened.index(), opened.load().stories(), source);
+      } else {
+        log.warn("The index in {} has no vectors of {}: answering by words alone. Rebuild it with `storybot index`"
+            + " (or set {} to its stories folder) to answer by meaning too", config.indexDir(),
+            meaning.embedder().modelId(), Config.STORIES_DIR);
+      }
+    }
     metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
     if (options.socketMode()) connectSocket(config);  // after the shelf is in: envelopes are answered as they arrive
     IndexStats s = stats();
@@ -153,27 +168,20 @@ public final class Storybot implements AutoCloseable {
     return this;
   }
 
-  // Rebuilds and reloads embed new text from here on, into a store beside INDEX_DIR (else in memory). An index that
-  // lacks this model's vectors gets them in the background; meanwhile answers go by words.
-  private void addMeaning(Shelves.Opened opened) throws IOException {
+  // Rebuilds and reloads embed new text from here on, into a store beside INDEX_DIR (else in memory). True when the
+  // index lacks this model's vectors, so that a first rebuild must add them (meanwhile answers go by words).
+  private boolean addMeaning(Shelves.Opened opened) throws IOException {
     // Meaning is read from the embedded index; a Solr shelf answers by words (its vector hook awaits the same wiring).
-    if (!meaning.on() || !(opened.index() instanceof StoryIndex index)) return;
+    if (!meaning.on() || !(opened.index() instanceof StoryIndex index)) return false;
     vectors = config.indexDir() != null
         ? EmbeddingStore.open(config.indexDir().resolve(VECTORS_FOLDER), meaning.embedder())
         : EmbeddingStore.inMemory();
-    SentenceVectors source = meaning.vectors(vectors, (done, total) -> {
-      MeaningPass p = pass;
-      if (p != null) p.progress(done, total);
+    source = meaning.vectors(vectors, (done, total) -> {
+      embedded.set(done);
+      toEmbed.set(total);
     });
     index.embedWith(source);
-    if (meaning.embedder().modelId().equals(index.stats().model())) return;
-    if (opened.load() != null) {
-      pass = MeaningPass.start(index, opened.load().stories(), source);
-    } else {
-      log.warn("The index in {} has no vectors of {}: answering by words alone. Rebuild it with `storybot index` (or"
-          + " set {} to its stories folder) to answer by meaning too", config.indexDir(), meaning.embedder().modelId(),
-          Config.STORIES_DIR);
-    }
+    return !meaning.embedder().modelId().equals(index.stats().model());
   }
 
   // What /healthz adds to the counts: the last reload, and whether answers use meaning yet.
@@ -181,14 +189,15 @@ public final class Storybot implements AutoCloseable {
     Map<String, Object> more = new LinkedHashMap<>();
     LiveStories l = live;
     if (l != null) more.put("reload", l.health());
-    MeaningPass p = pass;
-    if (!meaning.on()) {
+    if (!meaning.on() || source == null) {
       more.put("meaning", Map.of("state", "off"));
-    } else if (p != null) {
-      more.put("meaning", p.health());
+    } else if (meaning.embedder().modelId().equals(stats().model())) {
+      more.put("meaning", Map.of("state", "on"));
+    } else if (toEmbed.get() > 0 || pass != null || live != null) {
+      // Answers go by words until the rebuild with vectors is in.
+      more.put("meaning", Map.of("state", "embedding", "embedded", embedded.get(), "of", toEmbed.get()));
     } else {
-      boolean on = meaning.embedder().modelId().equals(stats().model());
-      more.put("meaning", Map.of("state", on ? "on" : "words only"));
+      more.put("meaning", Map.of("state", "words only"));
     }
     return more;
   }

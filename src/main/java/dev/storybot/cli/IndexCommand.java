@@ -115,15 +115,15 @@ final class IndexCommand implements Callable<Integer> {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  // "embedding 12,000/48,000 sentences": on a terminal in place; elsewhere a line at each tenth, for logs.
+  // "embedding 12,000/48,000 sentences": on a terminal in place; elsewhere (logs, a Docker build) a line every ten
+  // seconds of a long run, and nothing for a short one.
   private ProgressListener embeddingProgress() {
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
-    int[] lastTenth = {-1};
+    long[] last = {System.nanoTime()};
     return (done, total) -> {
-      int tenth = total == 0 ? 10 : (int) (10L * done / total);
-      if (!terminal && tenth == lastTenth[0]) return;
-      lastTenth[0] = tenth;
+      if (!terminal && System.nanoTime() - last[0] < 10_000_000_000L) return;
+      last[0] = System.nanoTime();
       String line = String.format(Locale.ROOT, "embedding %,d/%,d sentences", done, total);
       if (terminal) {
         err.print("\r" + line);

@@ -154,7 +154,9 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
   /** Replaces the index with {@code stories} in one commit, then makes new searches see it. */
   public IndexStats rebuild(List<Story> stories) throws IOException {
     synchronized (writeLock) {
-      IndexStats stats = new StoryIndexer(vectors).write(dir, stories, n -> {});
+      VectorSource source = vectors;
+      if (source != null) source.expect(stories);
+      IndexStats stats = new StoryIndexer(source).write(dir, stories, n -> {});
       manager.maybeRefreshBlocking();
       return stats;
     }

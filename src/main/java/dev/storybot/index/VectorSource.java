@@ -12,6 +12,11 @@ public interface VectorSource {
   /** Names the model; recorded in the index so that questions are embedded by the same one. */
   String modelId();
 
+  /** Hears that a pass over {@code stories} begins (for progress as a grand total); returns what it will embed. */
+  default int expect(List<Story> stories) {
+    return 0;
+  }
+
   /** The vectors of {@code story}'s headline and sentences. */
   StoryVectors vectors(Story story);
 

@@ -37,6 +37,7 @@ public final class SentenceVectors implements VectorSource {
   }
 
   /** Counts what a pass over {@code stories} will embed (reading hashes only), for progress as a grand total. */
+  @Override
   public int expect(List<Story> stories) {
     List<String> texts = new ArrayList<>();
     for (Story s : stories) texts.addAll(texts(s, null));

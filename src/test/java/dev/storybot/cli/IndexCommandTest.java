@@ -41,7 +41,8 @@ class IndexCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().matches(
         "indexed " + fixtures.size() + " stories \\(" + Fixtures.paragraphs(fixtures)
-            + " paragraphs\\) in \\d+\\.\\d s; skipped 1: a\\.pdf \\(unsupported format\\)\\R"),
+            + " paragraphs\\) in \\d+\\.\\d s, embedded \\d+ and reused \\d+ sentences;"
+            + " skipped 1: a\\.pdf \\(unsupported format\\)\\R"),
         run.out());
     assertEquals("", run.err(), "no progress bar without a terminal");
     try (StoryIndex built = StoryIndex.open(index)) {
@@ -85,7 +86,8 @@ class IndexCommandTest {
     // The good stories and the first twin, whose one paragraph is all twins.jsonl gives before its broken line.
     int count = fixtures.size() + 1;
     int paragraphs = Fixtures.paragraphs(fixtures) + 1;
-    assertTrue(out.matches("indexed " + count + " stories \\(" + paragraphs + " paragraphs\\) in \\d+\\.\\d s; skipped 8: .*"),
+    assertTrue(out.matches("indexed " + count + " stories \\(" + paragraphs + " paragraphs\\) in \\d+\\.\\d s, embedded \\d+ and"
+        + " reused \\d+ sentences; skipped 8: .*"),
         out);
     for (String skipped : new String[] {"empty.txt (empty file)", "binary.txt (not UTF-8 text)",
         "latin1.txt (not UTF-8 text)", "huge.txt (larger than 64 KiB)", "broken.json (", "broken.md (",
