@@ -11,9 +11,10 @@ public final class JarProbe {
   private JarProbe() {}
 
   public static void main(String[] args) {
-    try (OnnxEmbedder embedder = OnnxEmbedder.load(2)) {
-      List<float[]> v = embedder.embedAll(List.of(OnnxEmbedderTest.QUESTION, OnnxEmbedderTest.ANSWER,
-          OnnxEmbedderTest.UNRELATED));
+    // The model the application ships (the jar carries no other).
+    try (OnnxEmbedder embedder = OnnxEmbedder.load(EmbeddingModel.E5_SMALL_V2, EmbedderSettings.withThreads(2))) {
+      List<float[]> v = List.of(embedder.embedQuery(OnnxEmbedderTest.QUESTION), embedder.embed(OnnxEmbedderTest.ANSWER),
+          embedder.embed(OnnxEmbedderTest.UNRELATED));
       System.out.println("codeSource=" + OnnxEmbedder.class.getProtectionDomain().getCodeSource().getLocation());
       System.out.println("dimensions=" + v.get(0).length);
       System.out.println("answerCloser=" + (VectorMath.dot(v.get(0), v.get(1)) > VectorMath.dot(v.get(0), v.get(2))));
