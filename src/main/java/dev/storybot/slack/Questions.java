@@ -45,19 +45,20 @@ final class Questions {
   }
 
   /**
-   * An @mention: :eyes: on the question while working, the reply in the question's thread (privately to {@code user}
-   * where the channel says so). When Slack will not take the reply there (the bot was removed, the channel
-   * archived…), {@code user} gets it in a DM with the reason.
+   * An @mention: :eyes: on the question while working and the reply in the question's thread, or, where the channel
+   * says so, the reply privately to {@code user} and no reaction. When Slack will not take a thread reply (the bot
+   * was removed, the channel archived…), {@code user} gets it in a DM with the reason.
    */
   void inThread(String channel, String questionTs, String threadTs, String question, String user) {
+    Ask ask = followUp(channel, threadTs, question);
+    if (settings.of(channel).ephemeral() && user != null) {
+      // Answered privately: a reaction would show the whole channel that this person asked, so none.
+      answer(ask, new Destination.Ephemeral(channel, user, threadTs));
+      return;
+    }
     api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     try {
-      Ask ask = followUp(channel, threadTs, question);
-      if (settings.of(channel).ephemeral() && user != null) {
-        answer(ask, new Destination.Ephemeral(channel, user, threadTs));
-      } else {
-        inConversation(ask, new Destination.Conversation(channel, threadTs), user);
-      }
+      inConversation(ask, new Destination.Conversation(channel, threadTs), user);
     } finally {
       api.call("reactions.remove", m -> m.reactionsRemove(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     }
