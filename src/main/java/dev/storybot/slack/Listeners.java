@@ -2,11 +2,14 @@ package dev.storybot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -105,32 +108,71 @@ final class Listeners {
       pool.submit("shortcut", () -> questions.aboutMessage(p.getResponseUrl(), channel, question));
       return ctx.ack();
     });
-    app.blockAction(SlackIds.SHARE, (req, ctx) -> {
+    Clicks clicks = new Clicks(app);
+    clicks.on(Pattern.quote(SlackIds.SHARE), (req, ctx) -> {
       String user = req.getPayload().getUser().getId();
       String responseUrl = ctx.getResponseUrl();
-      Ask.fromValue(value(req.getPayload())).ifPresent(ask -> pool.submit("share", () -> questions.share(responseUrl, ask, user)));
+      Ask.fromValue(value(req.getPayload())).ifPresentOrElse(
+          ask -> pool.submit("share", () -> questions.share(responseUrl, ask, user)), () -> outdated(responseUrl));
       return ctx.ack();
     });
-    app.blockAction(SlackIds.MORE, (req, ctx) -> {
+    clicks.on(Pattern.quote(SlackIds.MORE), (req, ctx) -> {
       Destination to = Destination.ofClick(req.getPayload(), ctx.getResponseUrl());
-      Ask.fromValue(value(req.getPayload())).ifPresent(ask -> pool.submit("more", () -> questions.answer(ask, to)));
+      Ask.fromValue(value(req.getPayload())).ifPresentOrElse(
+          ask -> pool.submit("more", () -> questions.answer(ask, to)), () -> outdated(ctx.getResponseUrl()));
       return ctx.ack();
     });
-    app.blockAction(Pattern.compile(SlackIds.LIST_PAGE + "_(newer|older)"), (req, ctx) -> {
+    clicks.on(SlackIds.LIST_PAGE + "_(newer|older)", (req, ctx) -> {
       String responseUrl = ctx.getResponseUrl();
-      StoryListing.Page.fromValue(value(req.getPayload()))
-          .ifPresent(page -> pool.submit("list page", () -> listing.show(responseUrl, page, true)));
+      StoryListing.Page.fromValue(value(req.getPayload())).ifPresentOrElse(
+          page -> pool.submit("list page", () -> listing.show(responseUrl, page, true)), () -> outdated(responseUrl));
       return ctx.ack();
     });
-    app.blockAction(Pattern.compile(SlackIds.FEEDBACK_UP + "|" + SlackIds.FEEDBACK_DOWN), (req, ctx) -> {
+    clicks.on(SlackIds.FEEDBACK_UP + "|" + SlackIds.FEEDBACK_DOWN, (req, ctx) -> {
       BlockActionPayload p = req.getPayload();
       String channel = p.getChannel() != null ? p.getChannel().getId()
           : p.getContainer() != null ? p.getContainer().getChannelId() : null;
       String responseUrl = ctx.getResponseUrl();
-      FeedbackValue.read(value(p)).ifPresent(click -> pool.submit("feedback",
-          () -> feedback.click(click, p.getUser().getId(), channel, responseUrl, p.getMessage())));
+      FeedbackValue.read(value(p)).ifPresentOrElse(click -> pool.submit("feedback",
+          () -> feedback.click(click, p.getUser().getId(), channel, responseUrl, p.getMessage())),
+          () -> outdated(responseUrl));
       return ctx.ack();
     });
+    // Last: every other action_id — a button of an older message, or of an older version of the bot. Without this,
+    // Bolt answers 404 and Slack shows the clicker an error; instead they are told to ask again.
+    clicks.otherwise((req, ctx) -> {
+      log.info("A click on a button this version does not handle (action_id {}); told the clicker to ask again",
+          SlackText.truncate(String.valueOf(req.getPayload().getActions().get(0).getActionId()), 60));
+      outdated(ctx.getResponseUrl());
+      return ctx.ack();
+    });
+  }
+
+  /**
+   * Registers block actions by action_id pattern, remembering them, so that {@link #otherwise} can catch exactly the
+   * rest: Bolt keeps its patterns in a hash map and tries them in no set order, so a catch-all must exclude the others.
+   */
+  private static final class Clicks {
+    private final App app;
+    private final List<String> patterns = new ArrayList<>();
+
+    Clicks(App app) {
+      this.app = app;
+    }
+
+    void on(String actionIdPattern, BlockActionHandler handler) {
+      patterns.add(actionIdPattern);
+      app.blockAction(Pattern.compile(actionIdPattern), handler);
+    }
+
+    void otherwise(BlockActionHandler handler) {
+      app.blockAction(Pattern.compile("(?!(?:" + String.join("|", patterns) + ")$).*", Pattern.DOTALL), handler);
+    }
+  }
+
+  // A button whose value this version cannot read, or whose action it does not know: privately, "ask again".
+  private void outdated(String responseUrl) {
+    if (responseUrl != null) pool.submit("outdated button", () -> questions.outdatedButton(responseUrl));
   }
 
   private void mention(AppMentionEvent e, String eventId, String botUserId) {

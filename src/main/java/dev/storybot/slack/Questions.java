@@ -26,6 +26,9 @@ final class Questions {
   /** How much of a thread's topic is kept as a follow-up's context. */
   static final int MAX_TOPIC_CHARS = 500;
   static final String NO_TEXT = "That message has no text I could look up in our stories.";
+  /** The reply to a click on a button the bot no longer knows. */
+  static final String OUTDATED_BUTTON = "That button is from an older message and no longer works here."
+      + " Ask your question again and use the buttons of the new answer.";
   /** The reply to a question over the rate limit. */
   static final String SLOW_DOWN =
       "You're asking faster than I can look things up. Please wait a minute, then ask again.";
@@ -129,6 +132,12 @@ final class Questions {
     Reply reply = reply(ask, null, (a, asked) -> renderer.shared(a, asked, userId));
     api.respond(responseUrl, ActionResponse.builder()
         .responseType("in_channel").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build());
+  }
+
+  /** A click on a button this version cannot act on (an older message, an older version): privately, "ask again". */
+  void outdatedButton(String responseUrl) {
+    api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+        .text(OUTDATED_BUTTON).build());
   }
 
   /** Over the rate limit after a button click: the "slow down" privately, through the click's response_url. */
