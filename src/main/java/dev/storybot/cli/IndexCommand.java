@@ -2,10 +2,12 @@ package dev.storybot.cli;
 
 import dev.storybot.config.SolrSettings;
 import dev.storybot.index.InProcessRebuildLock;
+import dev.storybot.index.IndexFolder;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndexer;
 import dev.storybot.solr.SolrShelf;
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,15 +58,17 @@ final class IndexCommand implements Callable<Integer> {
       throw new ExitCodes.UserException("--index and --solr (or SOLR_URL) both given: index into a folder or into"
           + " Solr, not both");
     }
-    StoryLoad load = StoryFolder.load(stories, StoryFolder.size("--max-file-size", maxFileSize));
-    if (solrSettings != null) return intoSolr(solrSettings, load, started);
-    if (Files.exists(index) && !Files.isDirectory(index)) {
-      throw new ExitCodes.UserException(index + " is a file: give --index a folder (it is created if missing)");
-    }
+    long maxBytes = StoryFolder.size("--max-file-size", maxFileSize);
+    if (solrSettings != null) return intoSolr(solrSettings, StoryFolder.load(stories, maxBytes), started);
+    String problem = Files.isDirectory(stories) ? IndexFolder.problem(index, stories) : null;
+    if (problem != null) throw new ExitCodes.UserException("--index: " + problem);
+    // Stamped before it is read: a file changed meanwhile makes the stamp differ, so the next serve rebuilds.
+    FolderStamp stamp = Files.isDirectory(stories) ? FolderStamp.of(stories) : null;
+    StoryLoad load = StoryFolder.load(stories, maxBytes);
     Files.createDirectories(index);
     IndexStats stats;
     try (Directory dir = FSDirectory.open(index)) {
-      stats = new StoryIndexer().write(dir, load.stories(), progress(load.stories().size()));
+      stats = new StoryIndexer().write(dir, load.stories(), progress(load.stories().size()), stamp);
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
     }
