@@ -13,6 +13,7 @@ import dev.storybot.server.SocketModeConnection;
 import dev.storybot.server.StorybotServer;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -89,10 +90,20 @@ public final class Storybot implements AutoCloseable {
   }
 
   /**
+   * What is wrong with the folders and files {@code config} names (STORIES_DIR, INDEX_DIR, FEEDBACK_DIR,
+   * CHANNELS_CONFIG), one sentence each; empty when nothing is. {@link #listen} refuses to start with any.
+   */
+  public static List<String> problems(Config config) {
+    return Preflight.problems(config);
+  }
+
+  /**
    * The first half of {@link #start}: checks the bot token with Slack and listens, answering 503 while the stories
    * are not loaded yet.
    */
   public static Storybot listen(Config config, Options options) throws Exception {
+    List<String> problems = problems(config);
+    if (!problems.isEmpty()) throw new ConfigException(problems);
     Storybot s = new Storybot(config, options);
     try {
       s.startListening();
@@ -105,13 +116,7 @@ public final class Storybot implements AutoCloseable {
 
   private void startListening() throws Exception {
     bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics);
-    try {
-      bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("Slack did not accept " + Config.SLACK_BOT_TOKEN + " (" + e.getMessage()
-          + ") at " + config.slackApiUrl() + ": check the Bot User OAuth Token (xoxb-…) on your app's"
-          + " \"OAuth & Permissions\" page, and " + Config.SLACK_API_URL + " if you set it");
-    }
+    bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
     server = StorybotServer.createServer(config.port(),
         new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics));
     try {

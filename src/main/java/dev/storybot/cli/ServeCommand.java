@@ -3,6 +3,8 @@ package dev.storybot.cli;
 import dev.storybot.app.Storybot;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,7 +45,13 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try {
-      Config config = Config.fromEnv(env).requireForServe(socketMode);
+      // Every problem at once: malformed values, missing ones, and the folders and files the settings name.
+      Config.Parsed parsed = Config.parse(env);
+      Config config = parsed.config();
+      List<String> problems = new ArrayList<>(parsed.problems());
+      problems.addAll(config.missingForServe(socketMode));
+      problems.addAll(Storybot.problems(config));
+      if (!problems.isEmpty()) throw new ConfigException(problems);
       log.info("Starting with {}", config);
       Runtime.getRuntime().addShutdownHook(shutdownHook);
       storybot = Storybot.start(config, Storybot.Options.serve(socketMode));

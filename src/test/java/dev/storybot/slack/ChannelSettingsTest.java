@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storybot.testing.Blocks;
+import dev.storybot.testing.LogCapture;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
 import java.nio.file.Files;
@@ -68,6 +69,20 @@ class ChannelSettingsTest {
       assertEquals("Searched stories from CNN", Blocks.contexts(post.jsonParam("blocks")).get(0), "CNN is searchable again");
       assertEquals(2, bot.stub().calls("chat.postEphemeral").size(), "the untagged question after the change was left alone");
       assertEquals(1, bot.stub().calls("reactions.add").size(), ":eyes: on the question answered in the open");
+    }
+  }
+
+  @Test
+  void aBrokenEditKeepsEveryChannelsRestrictionsAndSaysWhy() throws Exception {
+    try (SlackBot bot = SlackBot.builder().channels(RESTRICTED).start(); LogCapture log = LogCapture.start()) {
+      Path file = bot.channelsFile();
+      Files.writeString(file, RESTRICTED.replace("ephemeral:", "ephemral:"));
+      Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
+      bot.mention("EvCs8", "1700009200.000100", "And the hostages?");
+      SlackApiStub.Call eph = bot.stub().awaitOne("chat.postEphemeral");
+      assertEquals("Searched stories from Reuters", Blocks.contexts(eph.jsonParam("blocks")).get(0),
+          "still private, still Reuters only");
+      assertTrue(log.text().contains("channels.C0000CHAN.ephemral is not a setting: did you mean ephemeral?"), log.text());
     }
   }
 
