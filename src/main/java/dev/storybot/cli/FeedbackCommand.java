@@ -28,7 +28,7 @@ final class FeedbackCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Option(names = "--dir", paramLabel = "DIR",
-      description = "The feedback folder (default: $FEEDBACK_DIR, else ./" + Config.DEFAULT_FEEDBACK_DIR + ").")
+      description = "The feedback folder (default: $FEEDBACK_DIR, else " + Config.DEFAULT_FEEDBACK_DIR + ").")
   Path dir;
 
   @Option(names = "--top", defaultValue = "10", paramLabel = "N",
