@@ -1,5 +1,6 @@
 package dev.storybot.app;
 
+import dev.storybot.answer.Texts;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.InProcessRebuildLock;
@@ -173,7 +174,8 @@ public final class Shelves {
       throw new ConfigException(Config.STORIES_DIR + "=" + dir + " holds no readable stories"
           + (load.skipped().isEmpty() ? "" : " (skipped: " + load.skipped() + ")") + ": add story files there");
     }
-    log.info("Indexed {} stories ({} paragraphs) from {}", load.stories().size(), load.paragraphCount(), dir);
+    log.info("Indexed {} ({}) from {}", Texts.count(load.stories().size(), "story", "stories"),
+        Texts.count(load.paragraphCount(), "paragraph", "paragraphs"), dir);
     return load;
   }
 }

@@ -4,6 +4,7 @@ import dev.storybot.answer.Answer;
 import dev.storybot.answer.AnswerObserver;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.answer.Texts;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.IndexStats;
@@ -136,7 +137,8 @@ public final class Storybot implements AutoCloseable {
     metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
     if (options.socketMode()) connectSocket(config);  // after the shelf is in: envelopes are answered as they arrive
     IndexStats s = stats();
-    log.info("storybot is answering from {} stories ({} paragraphs) {}", s.stories(), s.paragraphs(),
+    log.info("storybot is answering from {} ({}) {}", Texts.count(s.stories(), "story", "stories"),
+        Texts.count(s.paragraphs(), "paragraph", "paragraphs"),
         options.socketMode() ? "over Socket Mode; health and metrics on port " + port()
             : "at http://0.0.0.0:" + port() + StorybotServer.EVENTS_PATH);
     return this;

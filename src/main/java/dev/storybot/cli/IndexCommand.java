@@ -1,5 +1,6 @@
 package dev.storybot.cli;
 
+import dev.storybot.answer.Texts;
 import dev.storybot.config.SolrSettings;
 import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexFolder;
@@ -72,8 +73,8 @@ final class IndexCommand implements Callable<Integer> {
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
     }
-    report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s",
-        stats.stories(), stats.paragraphs(), seconds(started)));
+    report(load, String.format(Locale.ROOT, "indexed %s (%s) in %.1f s", Texts.count(stats.stories(), "story",
+        "stories"), Texts.count(stats.paragraphs(), "paragraph", "paragraphs"), seconds(started)));
     return ExitCodes.OK;
   }
 
@@ -82,9 +83,9 @@ final class IndexCommand implements Callable<Integer> {
       if (!shelf.exists()) spec.commandLine().getErr().println("storybot: creating the Solr alias " + shelf.alias());
       IndexStats stats = shelf.rebuilder(new InProcessRebuildLock(), false, null)
           .rebuild(load.stories(), progress(load.stories().size()));
-      report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) into the Solr alias %s,"
-          + " generation %d, in %.1f s", stats.stories(), stats.paragraphs(), shelf.alias(), stats.generation(),
-          seconds(started)));
+      report(load, String.format(Locale.ROOT, "indexed %s (%s) into the Solr alias %s, generation %d, in %.1f s",
+          Texts.count(stats.stories(), "story", "stories"), Texts.count(stats.paragraphs(), "paragraph", "paragraphs"),
+          shelf.alias(), stats.generation(), seconds(started)));
     } catch (IndexUnavailableException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }
