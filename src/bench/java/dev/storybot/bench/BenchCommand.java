@@ -72,8 +72,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--http-seconds", defaultValue = "60", description = "Time cap of the measured commands (default: ${DEFAULT-VALUE}).")
   int httpSeconds;
 
-  @Option(names = "--solr", paramLabel = "URL", description = {"Also index each corpus into this SolrCloud (node URLs,",
-      "comma-separated; an alias storybot_bench_SIZE) and time answers from it beside the embedded index."})
+  @Option(names = "--solr", paramLabel = "URL", description = "Also index each corpus into this SolrCloud (node URLs,"
+      + " comma-separated; an alias storybot_bench_SIZE) and time answers from it beside the embedded index.")
   String solr;
 
   @Option(names = "--json", description = "Print the report as JSON instead of a table.")
