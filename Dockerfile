@@ -19,8 +19,8 @@ RUN docker/build-index.sh target/storybot.jar /out
 
 # ---- Stage 2: run. A JRE is all `java -jar` needs: no compiler, no Maven, no sources in the image.
 FROM eclipse-temurin:17-jre
-# Configuration is environment only. With both folders set, serve opens the built index at once and rebuilds it
-# whenever the stories folder changes (or at start, when the folder is newer than the index).
+# Configuration is environment only. With both folders set, serve opens the built index at once when it records
+# being built from exactly the files in the stories folder, else rebuilds it first; then again on every change.
 ENV PORT=3000 \
     STORIES_DIR=/data/stories \
     INDEX_DIR=/data/index \

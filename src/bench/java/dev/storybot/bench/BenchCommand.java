@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** `storybot bench`: measures indexing, answering against raw Lucene, cold start, HTTP and memory per corpus size. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Benchmarks storybot on generated corpora (kept in --work and reused): indexing, answer latency",
-        "against raw Lucene BM25 on the same index, cold start, signed /story commands against `serve`, and memory."},
+    description = "Benchmarks storybot on generated corpora (kept in --work and reused): indexing, answer latency"
+        + " against raw Lucene BM25 on the same index, cold start, signed /story commands against `serve`, and memory.",
     subcommands = {BenchCorpusCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
@@ -56,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
   String serveHeap;
 
   @Option(names = "--serve-jvm-arg", paramLabel = "ARG",
-      description = "A further option for the served JVM, e.g. -XX:StartFlightRecording=filename=serve.jfr (repeatable).")
+      description = {"A further option for the served JVM (repeatable), e.g.:",
+          "-XX:StartFlightRecording=filename=serve.jfr"})
   List<String> serveJvmArgs = List.of();
 
   @Option(names = "--http-clients", defaultValue = "32", description = "Concurrent /story clients (default: ${DEFAULT-VALUE}).")
@@ -71,8 +72,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--http-seconds", defaultValue = "60", description = "Time cap of the measured commands (default: ${DEFAULT-VALUE}).")
   int httpSeconds;
 
-  @Option(names = "--solr", paramLabel = "URL", description = {"Also index each corpus into this SolrCloud (node URLs,",
-      "comma-separated; an alias storybot_bench_SIZE) and time answers from it beside the embedded index."})
+  @Option(names = "--solr", paramLabel = "URL", description = "Also index each corpus into this SolrCloud (node URLs,"
+      + " comma-separated; an alias storybot_bench_SIZE) and time answers from it beside the embedded index.")
   String solr;
 
   @Option(names = "--json", description = "Print the report as JSON instead of a table.")

@@ -96,8 +96,11 @@ public final class ShelfAnswerer implements Answerer {
       ExcerptRanker.Ranking ranking = hits == null ? ExcerptRanker.Ranking.NONE : ranker.rank(corrected, hits);
       if (!ranking.confident()) {
         if (scope.filters() && snapshot.count(scope.withoutContext()) == 0) {
-          return Answer.problem(typed, "None of our stories match the filters (" + scope.describe() + "). Try fewer"
-              + " filters, or list the stories we have (`/story list` in Slack).", note);
+          Scope longer = filtered.scopeWithLongerSource();
+          String hint = longer == null || snapshot.count(longer.withShelf(scope.shelf())) == 0 ? ""
+              : " A source's name of more than one word goes in quotes: " + filtered.longerSource().quoted() + ".";
+          return Answer.problem(typed, "None of our stories match the filters (" + scope.describe() + ")." + hint
+              + " Try fewer filters, or list the stories we have (`/story list` in Slack).", note);
         }
         return Answer.notFound(typed, snapshot.nearestTitles(corrected, scope, NEAREST), ranking.confidence(), note);
       }

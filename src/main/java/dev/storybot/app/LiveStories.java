@@ -3,22 +3,18 @@ package dev.storybot.app;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.FolderWatch;
-import dev.storybot.index.IndexStats;
 import dev.storybot.index.Rebuilder;
 import dev.storybot.index.StoryReloader;
 import dev.storybot.metrics.Metrics;
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,16 +54,40 @@ final class LiveStories implements AutoCloseable {
           + " holding your story files");
     }
     StoryReloader reloader = new StoryReloader(dir, index, initial, metrics);
-    // An index opened from INDEX_DIR may predate the folder's files: rebuild from the folder at start if so, else
-    // just read it, so that a file broken later keeps the version read now.
-    boolean stale = initial == null && changedSince(dir, index.stats());
-    Runnable first = rebuildFirst || stale ? reloader::reload : initial != null ? null : reloader::prime;
+    // An index that outlives the process (INDEX_DIR, a Solr alias) is checked against the folder first; one that
+    // lacks the meaning now asked for is rebuilt from the folder at once.
+    Runnable first = rebuildFirst ? reloader::reload
+        : config.shelf() == Config.Shelf.STORIES_DIR ? null : () -> catchUp(dir, index, reloader, initial);
     try {
       FolderWatch watch = FolderWatch.start(dir, reloader::reload, DEBOUNCE, RESCAN, first);
-      log.info("Watching {} for story changes{}", dir, stale ? "; it changed since the index was built, reloading" : "");
+      log.info("Watching {} for story changes", dir);
       return new LiveStories(reloader, watch);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + dir, e);
+    }
+  }
+
+  // An embedded index records the folder it was built from, and the folder was stamped before the watch began: a
+  // file changed in between (during a long rebuild at start, say) is caught here. A Solr alias records what it holds
+  // its own way: the reload reads the folder and its rebuilder skips what it already holds. An index opened as it
+  // was still needs the folder read, so that a file broken later keeps the version read now.
+  private static void catchUp(Path dir, Rebuilder index, StoryReloader reloader, StoryLoad initial) {
+    Optional<FolderStamp> built = index.builtFrom();
+    if (built.isEmpty()) {
+      if (initial == null) reloader.reload();
+      return;
+    }
+    Optional<FolderStamp> now;
+    try {
+      now = Optional.of(FolderStamp.of(dir));
+    } catch (IOException e) {
+      now = Optional.empty();
+    }
+    if (!built.equals(now)) {
+      log.info("{} changed while the index was being opened; reloading", dir);
+      reloader.reload();
+    } else if (initial == null) {
+      reloader.prime();
     }
   }
 
@@ -79,33 +99,5 @@ final class LiveStories implements AutoCloseable {
   @Override
   public void close() {
     watch.close(STOP_TIMEOUT);
-  }
-
-  // True when any file or folder under dir was modified after the index was built (or the build time is unknown).
-  private static boolean changedSince(Path dir, IndexStats stats) {
-    Instant builtAt = stats.builtAt();
-    if (builtAt == null) return true;
-    AtomicBoolean newer = new AtomicBoolean();
-    try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          return check(attrs);
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          return check(attrs);
-        }
-
-        private FileVisitResult check(BasicFileAttributes attrs) {
-          if (attrs.lastModifiedTime().toInstant().isAfter(builtAt)) newer.set(true);
-          return newer.get() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      return true;
-    }
-    return newer.get();
   }
 }

@@ -4,9 +4,11 @@ import dev.storybot.answer.Answer;
 import dev.storybot.answer.AnswerObserver;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.answer.Texts;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.embed.EmbeddingStore;
+import dev.storybot.index.IndexFolder;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.SentenceVectors;
@@ -17,6 +19,7 @@ import dev.storybot.server.StorybotServer;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Server;
@@ -31,8 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class Storybot implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Storybot.class);
-  /** The embedding store's folder inside INDEX_DIR. */
-  public static final String VECTORS_FOLDER = "vectors";
 
   /** Opens the shelf to answer from; by default {@link Shelves#open(Config)}. */
   @FunctionalInterface
@@ -108,10 +109,20 @@ public final class Storybot implements AutoCloseable {
   }
 
   /**
+   * What is wrong with the folders and files {@code config} names (STORIES_DIR, INDEX_DIR, FEEDBACK_DIR,
+   * CHANNELS_CONFIG), one sentence each; empty when nothing is. {@link #listen} refuses to start with any.
+   */
+  public static List<String> problems(Config config) {
+    return Preflight.problems(config);
+  }
+
+  /**
    * The first half of {@link #start}: checks the bot token with Slack and listens, answering 503 while the stories
    * are not loaded yet.
    */
   public static Storybot listen(Config config, Options options) throws Exception {
+    List<String> problems = problems(config);
+    if (!problems.isEmpty()) throw new ConfigException(problems);
     Storybot s = new Storybot(config, options);
     try {
       s.startListening();
@@ -124,13 +135,7 @@ public final class Storybot implements AutoCloseable {
 
   private void startListening() throws Exception {
     bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics);
-    try {
-      bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("Slack did not accept " + Config.SLACK_BOT_TOKEN + " (" + e.getMessage()
-          + ") at " + config.slackApiUrl() + ": check the Bot User OAuth Token (xoxb-…) on your app's"
-          + " \"OAuth & Permissions\" page, and " + Config.SLACK_API_URL + " if you set it");
-    }
+    bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
     server = StorybotServer.createServer(config.port(),
         new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics));
     try {
@@ -162,7 +167,8 @@ public final class Storybot implements AutoCloseable {
     metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
     if (options.socketMode()) connectSocket(config);  // after the shelf is in: envelopes are answered as they arrive
     IndexStats s = stats();
-    log.info("storybot is answering from {} stories ({} paragraphs) {}", s.stories(), s.paragraphs(),
+    log.info("storybot is answering from {} ({}) {}", Texts.count(s.stories(), "story", "stories"),
+        Texts.count(s.paragraphs(), "paragraph", "paragraphs"),
         options.socketMode() ? "over Socket Mode; health and metrics on port " + port()
             : "at http://0.0.0.0:" + port() + StorybotServer.EVENTS_PATH);
     return this;
@@ -174,7 +180,7 @@ public final class Storybot implements AutoCloseable {
     // Meaning is read from the embedded index; a Solr shelf answers by words (its vector hook awaits the same wiring).
     if (!meaning.on() || !(opened.index() instanceof StoryIndex index)) return false;
     vectors = config.indexDir() != null
-        ? EmbeddingStore.open(config.indexDir().resolve(VECTORS_FOLDER), meaning.embedder())
+        ? EmbeddingStore.open(config.indexDir().resolve(IndexFolder.VECTORS), meaning.embedder())
         : EmbeddingStore.inMemory();
     source = meaning.vectors(vectors, (done, total) -> {
       embedded.set(done);

@@ -35,6 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Answers questions with quotes from the stories. Without a question, reads one per line from stdin.")
 final class AskCommand implements Callable<Integer> {
 
+  /** A question the bundled story answers. */
+  static final String EXAMPLE = "Where did Blinken go after Ankara?";
+
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (its words may be unquoted).")
   List<String> words = List.of();
 
@@ -68,6 +71,10 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (top < 1) throw new ExitCodes.UserException("--top must be at least 1, was " + top);
+    if (!words.isEmpty() && String.join(" ", words).isBlank()) {
+      throw new ExitCodes.UserException("the question is empty: ask one, e.g. storybot ask \"" + EXAMPLE + "\", or give"
+          + " none to read questions from standard input, one a line");
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (Meaning meaning = semantic.load(); Shelf shelf = openShelf(meaning)) {
       Answerer answerer = new ShelfAnswerer(shelf, meaning.embedder());

@@ -52,8 +52,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "Answer from this index built by `storybot index` instead of indexing --stories in memory.")
   Path index;
 
-  @Option(names = "--off-corpus", description = {"Index one story of the folder at a time and ask every question:",
-      "the other stories' questions must be declined, the indexed story's answered."})
+  @Option(names = "--off-corpus", description = "Index one story of the folder at a time and ask every question: the"
+      + " other stories' questions must be declined, the indexed story's answered.")
   boolean offCorpus;
 
   @Option(names = "--json", description = "Print the figures as one JSON object.")

@@ -1,16 +1,18 @@
 package dev.storybot.cli;
 
+import dev.storybot.answer.Texts;
 import dev.storybot.app.Meaning;
-import dev.storybot.app.Storybot;
 import dev.storybot.embed.EmbeddingStore;
 import dev.storybot.embed.ProgressListener;
 import dev.storybot.config.SolrSettings;
 import dev.storybot.index.InProcessRebuildLock;
+import dev.storybot.index.IndexFolder;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndexer;
 import dev.storybot.search.SentenceVectors;
 import dev.storybot.solr.SolrShelf;
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,20 +67,22 @@ final class IndexCommand implements Callable<Integer> {
       throw new ExitCodes.UserException("--index and --solr (or SOLR_URL) both given: index into a folder or into"
           + " Solr, not both");
     }
-    StoryLoad load = StoryFolder.load(stories, StoryFolder.size("--max-file-size", maxFileSize));
-    if (solrSettings != null) return intoSolr(solrSettings, load, started);
-    if (Files.exists(index) && !Files.isDirectory(index)) {
-      throw new ExitCodes.UserException(index + " is a file: give --index a folder (it is created if missing)");
-    }
+    long maxBytes = StoryFolder.size("--max-file-size", maxFileSize);
+    if (solrSettings != null) return intoSolr(solrSettings, StoryFolder.load(stories, maxBytes), started);
+    String problem = Files.isDirectory(stories) ? IndexFolder.problem(index, stories) : null;
+    if (problem != null) throw new ExitCodes.UserException("--index: " + problem);
+    // Stamped before it is read: a file changed meanwhile makes the stamp differ, so the next serve rebuilds.
+    FolderStamp stamp = Files.isDirectory(stories) ? FolderStamp.of(stories) : null;
+    StoryLoad load = StoryFolder.load(stories, maxBytes);
     Files.createDirectories(index);
     IndexStats stats;
     String embedded = "";
     try (Meaning model = Meaning.of(meaning);
-         EmbeddingStore store = meaning ? EmbeddingStore.open(index.resolve(Storybot.VECTORS_FOLDER), model.embedder()) : null;
+         EmbeddingStore store = meaning ? EmbeddingStore.open(index.resolve(IndexFolder.VECTORS), model.embedder()) : null;
          Directory dir = FSDirectory.open(index)) {
       SentenceVectors vectors = model.vectors(store, embeddingProgress());
       if (vectors != null) vectors.expect(load.stories());
-      stats = new StoryIndexer(vectors).write(dir, load.stories(), progress(load.stories().size()));
+      stats = new StoryIndexer(vectors).write(dir, load.stories(), progress(load.stories().size()), stamp);
       if (vectors != null) {
         store.compact();  // the vectors of text no story holds any more
         embedded = String.format(Locale.ROOT, ", embedded %,d and reused %,d sentences", vectors.embedded(),
@@ -87,8 +91,8 @@ final class IndexCommand implements Callable<Integer> {
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
     }
-    report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s%s",
-        stats.stories(), stats.paragraphs(), seconds(started), embedded));
+    report(load, String.format(Locale.ROOT, "indexed %s (%s) in %.1f s%s", Texts.count(stats.stories(), "story",
+        "stories"), Texts.count(stats.paragraphs(), "paragraph", "paragraphs"), seconds(started), embedded));
     return ExitCodes.OK;
   }
 
@@ -97,9 +101,9 @@ final class IndexCommand implements Callable<Integer> {
       if (!shelf.exists()) spec.commandLine().getErr().println("storybot: creating the Solr alias " + shelf.alias());
       IndexStats stats = shelf.rebuilder(new InProcessRebuildLock(), false, null)
           .rebuild(load.stories(), progress(load.stories().size()));
-      report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) into the Solr alias %s,"
-          + " generation %d, in %.1f s", stats.stories(), stats.paragraphs(), shelf.alias(), stats.generation(),
-          seconds(started)));
+      report(load, String.format(Locale.ROOT, "indexed %s (%s) into the Solr alias %s, generation %d, in %.1f s",
+          Texts.count(stats.stories(), "story", "stories"), Texts.count(stats.paragraphs(), "paragraph", "paragraphs"),
+          shelf.alias(), stats.generation(), seconds(started)));
     } catch (IndexUnavailableException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }

@@ -90,6 +90,13 @@ public record Config(String signingSecret, String botToken, int port, Path stori
    * secret (every request is verified with it); in Socket Mode the app token (the connection is opened with it).
    */
   public Config requireForServe(boolean socketMode) {
+    List<String> missing = missingForServe(socketMode);
+    if (!missing.isEmpty()) throw new ConfigException(missing);
+    return this;
+  }
+
+  /** What {@link #requireForServe} finds missing, one sentence each saying where to get it; empty when nothing is. */
+  public List<String> missingForServe(boolean socketMode) {
     List<String> missing = new ArrayList<>();
     if (botToken == null) {
       missing.add(SLACK_BOT_TOKEN + " is not set: copy the \"Bot User OAuth Token\" (xoxb-…) from your Slack app's"
@@ -103,8 +110,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
       missing.add(SLACK_SIGNING_SECRET + " is not set: " + SIGNING_SECRET_HOW + " and export " + SLACK_SIGNING_SECRET
           + "=… (or run with --socket-mode)");
     }
-    if (!missing.isEmpty()) throw new ConfigException(String.join("; ", missing));
-    return this;
+    return missing;
   }
 
   /**
@@ -112,6 +118,28 @@ public record Config(String signingSecret, String botToken, int port, Path stori
    * that is malformed is named in one {@link ConfigException}; missing ones are for each command to require.
    */
   public static Config fromEnv(Map<String, String> env) {
+    Parsed parsed = parse(env);
+    if (!parsed.problems().isEmpty()) throw new ConfigException(parsed.problems());
+    return parsed.config();
+  }
+
+  /**
+   * Settings read from the environment, and what was wrong with them.
+   *
+   * @param config the settings, with the default in place of each malformed value
+   * @param problems each malformed value, named with what to write instead; empty when none is
+   */
+  public record Parsed(Config config, List<String> problems) {
+    public Parsed {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * As {@link #fromEnv}, but returns the problems beside the settings instead of throwing, so that a command can name
+   * them together with what else it finds wrong.
+   */
+  public static Parsed parse(Map<String, String> env) {
     List<String> problems = new ArrayList<>();
     String appToken = value(env, SLACK_APP_TOKEN);
     if (appToken != null && !appToken.startsWith("xapp-")) {
@@ -123,10 +151,12 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     Integer global = parse(problems, () -> positive(env, RATE_LIMIT_GLOBAL_PER_SECOND, RateLimits.DEFAULT_GLOBAL_PER_SECOND));
     SolrSettings solr = parse(problems, () -> solr(env));
     Boolean semantic = parse(problems, () -> onOff(SEMANTIC, value(env, SEMANTIC)));
-    if (!problems.isEmpty()) throw new ConfigException(String.join("; ", problems));
-    return new Config(value(env, SLACK_SIGNING_SECRET), value(env, SLACK_BOT_TOKEN), port == null ? 0 : port, folder(env, STORIES_DIR),
-        folder(env, INDEX_DIR), apiUrl, appToken, folder(env, FEEDBACK_DIR), folder(env, CHANNELS_CONFIG),
-        new RateLimits(perUser, global), solr, semantic);
+    Config config = new Config(value(env, SLACK_SIGNING_SECRET), value(env, SLACK_BOT_TOKEN),
+        port == null ? DEFAULT_PORT : port, folder(env, STORIES_DIR), folder(env, INDEX_DIR), apiUrl, appToken,
+        folder(env, FEEDBACK_DIR), folder(env, CHANNELS_CONFIG), new RateLimits(
+            perUser == null ? RateLimits.DEFAULT_PER_USER_PER_MINUTE : perUser,
+            global == null ? RateLimits.DEFAULT_GLOBAL_PER_SECOND : global), solr, semantic == null || semantic);
+    return new Parsed(config, problems);
   }
 
   private static SolrSettings solr(Map<String, String> env) {

@@ -1,11 +1,13 @@
 package dev.storybot.index;
 
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.Story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -99,7 +101,15 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
     return index;
   }
 
-  /** An index of words alone held in memory, for the bundled stories, a temporary folder of stories, and tests. */
+  /** As {@link #build(Path, List, IntConsumer)}, recording that the stories were read from the folder {@code from}. */
+  public static StoryIndex build(Path folder, List<Story> stories, FolderStamp from) throws IOException {
+    try (Directory dir = FSDirectory.open(folder)) {
+      new StoryIndexer().write(dir, stories, n -> {}, from);
+    }
+    return open(folder);
+  }
+
+  /** An index held in memory, for the bundled stories, a temporary folder of stories, and tests. */
   public static StoryIndex inMemory(List<Story> stories) {
     return inMemory(stories, null);
   }
@@ -151,12 +161,24 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
     return withSearcher(searcher -> IndexStats.of((DirectoryReader) searcher.getIndexReader()));
   }
 
+  /** Which stories folder the commit that searches see was built from, when it says. */
+  @Override
+  public Optional<FolderStamp> builtFrom() {
+    return withSearcher(s -> IndexedFrom.read(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()));
+  }
+
   /** Replaces the index with {@code stories} in one commit, then makes new searches see it. */
   public IndexStats rebuild(List<Story> stories) throws IOException {
+    return rebuild(stories, null);
+  }
+
+  /** As {@link #rebuild(List)}, recording that the stories were read from the folder stamped {@code from}. */
+  @Override
+  public IndexStats rebuild(List<Story> stories, FolderStamp from) throws IOException {
     synchronized (writeLock) {
       VectorSource source = vectors;
       if (source != null) source.expect(stories);
-      IndexStats stats = new StoryIndexer(source).write(dir, stories, n -> {});
+      IndexStats stats = new StoryIndexer(source).write(dir, stories, n -> {}, from);
       manager.maybeRefreshBlocking();
       return stats;
     }

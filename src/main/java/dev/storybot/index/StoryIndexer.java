@@ -1,5 +1,6 @@
 package dev.storybot.index;
 
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.Story;
 import java.io.IOException;
 import java.time.Clock;
@@ -55,6 +56,12 @@ public final class StoryIndexer {
    * The stories are iterated once, so a caller may stream them from disk.
    */
   public IndexStats write(Directory dir, Iterable<Story> stories, IntConsumer progress) throws IOException {
+    return write(dir, stories, progress, null);
+  }
+
+  /** As {@link #write(Directory, Iterable, IntConsumer)}, recording that the stories were read from {@code from}. */
+  public IndexStats write(Directory dir, Iterable<Story> stories, IntConsumer progress, FolderStamp from)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         // Closing must never publish a partial index: only the explicit commit below does.
@@ -80,7 +87,8 @@ public final class StoryIndexer {
           paragraphs += texts.size();
           progress.accept(++storyCount);
         }
-        Map<String, String> data = new HashMap<>(Map.of(
+        Map<String, String> data = new HashMap<>(IndexedFrom.userData(from));
+        data.putAll(Map.of(
             IndexSchema.DATA_STORIES, Integer.toString(storyCount),
             IndexSchema.DATA_PARAGRAPHS, Integer.toString(paragraphs),
             IndexSchema.DATA_BUILT_AT, builtAt.toString(),

@@ -1,6 +1,7 @@
 package dev.storybot.index;
 
 import dev.storybot.metrics.Metrics;
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.Story;
 import dev.storybot.story.StoryLoad;
 import dev.storybot.story.StoryLoader;
@@ -66,7 +67,9 @@ public final class StoryReloader {
     long start = System.nanoTime();
     ReloadResult result;
     try {
-      result = rebuild(StoryLoader.load(dir), start);
+      // Stamped before it is read: a file changed meanwhile makes the stamp differ, and the next start rebuilds.
+      FolderStamp stamp = FolderStamp.of(dir);
+      result = rebuild(StoryLoader.load(dir), stamp, start);
     } catch (IOException | RuntimeException e) {
       result = failed("cannot read " + dir + ": " + e, start);
     }
@@ -76,12 +79,12 @@ public final class StoryReloader {
     return result;
   }
 
-  private ReloadResult rebuild(StoryLoad load, long start) throws IOException {
+  private ReloadResult rebuild(StoryLoad load, FolderStamp stamp, long start) throws IOException {
     List<Story> stories = new ArrayList<>(load.stories());
     Map<String, String> files = new HashMap<>(load.files());
     List<String> kept = keepBroken(load, stories, files);
     if (stories.isEmpty()) return failed(dir + " holds no readable stories; the index keeps the previous ones", start);
-    IndexStats stats = index.rebuild(stories);
+    IndexStats stats = index.rebuild(stories, stamp);
     previous = new StoryLoad(stories, load.skipped(), files);
     return new ReloadResult(Instant.now(), load.skipped().isEmpty() ? "ok" : "partial", stats.stories(),
         stats.paragraphs(), stats.generation(), load.skipped(), kept, null, millis(start));

@@ -26,6 +26,9 @@ final class Questions {
   /** How much of a thread's topic is kept as a follow-up's context. */
   static final int MAX_TOPIC_CHARS = 500;
   static final String NO_TEXT = "That message has no text I could look up in our stories.";
+  /** The reply to a click on a button the bot no longer knows. */
+  static final String OUTDATED_BUTTON = "That button is from an older message and no longer works here."
+      + " Ask your question again and use the buttons of the new answer.";
   /** The reply to a question over the rate limit. */
   static final String SLOW_DOWN =
       "You're asking faster than I can look things up. Please wait a minute, then ask again.";
@@ -45,19 +48,20 @@ final class Questions {
   }
 
   /**
-   * An @mention: :eyes: on the question while working, the reply in the question's thread (privately to {@code user}
-   * where the channel says so). When Slack will not take the reply there (the bot was removed, the channel
-   * archived…), {@code user} gets it in a DM with the reason.
+   * An @mention: :eyes: on the question while working and the reply in the question's thread, or, where the channel
+   * says so, the reply privately to {@code user} and no reaction. When Slack will not take a thread reply (the bot
+   * was removed, the channel archived…), {@code user} gets it in a DM with the reason.
    */
   void inThread(String channel, String questionTs, String threadTs, String question, String user) {
+    Ask ask = followUp(channel, threadTs, question);
+    if (settings.of(channel).ephemeral() && user != null) {
+      // Answered privately: a reaction would show the whole channel that this person asked, so none.
+      answer(ask, new Destination.Ephemeral(channel, user, threadTs));
+      return;
+    }
     api.call("reactions.add", m -> m.reactionsAdd(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     try {
-      Ask ask = followUp(channel, threadTs, question);
-      if (settings.of(channel).ephemeral() && user != null) {
-        answer(ask, new Destination.Ephemeral(channel, user, threadTs));
-      } else {
-        inConversation(ask, new Destination.Conversation(channel, threadTs), user);
-      }
+      inConversation(ask, new Destination.Conversation(channel, threadTs), user);
     } finally {
       api.call("reactions.remove", m -> m.reactionsRemove(r -> r.channel(channel).timestamp(questionTs).name(WORKING_REACTION)));
     }
@@ -128,6 +132,12 @@ final class Questions {
     Reply reply = reply(ask, null, (a, asked) -> renderer.shared(a, asked, userId));
     api.respond(responseUrl, ActionResponse.builder()
         .responseType("in_channel").replaceOriginal(false).text(reply.text()).blocks(reply.blocks()).build());
+  }
+
+  /** A click on a button this version cannot act on (an older message, an older version): privately, "ask again". */
+  void outdatedButton(String responseUrl) {
+    api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+        .text(OUTDATED_BUTTON).build());
   }
 
   /** Over the rate limit after a button click: the "slow down" privately, through the click's response_url. */

@@ -125,8 +125,20 @@ class AskCommandTest {
     Files.writeString(stories.resolve("a.pdf"), "%PDF-1.4");
     Run run = Run.of("ask", "--json", "--stories", stories.toString(), "How much will the bridge cost?");
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals("storybot: skipped 1: a.pdf (unsupported format)", run.err().strip());
+    assertEquals("storybot: skipped 1 file:" + System.lineSeparator() + "  a.pdf (unsupported format)", run.err().strip());
     assertTrue(json.readTree(run.out()).get("answered").asBoolean());
+  }
+
+  @Test
+  void anEmptyQuestionSaysHowToAskOnTheCommandLine() {
+    for (String blank : new String[] {"", "   "}) {
+      Run run = Run.of("ask", blank);
+      assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+      assertEquals("", run.out());
+      assertTrue(run.err().startsWith("storybot: the question is empty: ask one, e.g. storybot ask \""
+          + AskCommand.EXAMPLE + "\""), run.err());
+    }
+    assertTrue(Run.of("ask", AskCommand.EXAMPLE).out().startsWith("> "), "the example is answered");
   }
 
   @Test

@@ -71,7 +71,20 @@ class FiltersTest {
     assertEquals("1700003000.000400", post.params().get("thread_ts"));
     String text = post.params().get("text");
     assertTrue(text.startsWith("None of our stories match the filters (stories from BBC)."), text);
+    assertFalse(text.contains("in quotes"), "no story is from \"BBC And\" either: " + text);
     assertFalse(text.contains(ReplyRenderer.NOT_FOUND), "not the generic not-found: " + text);
+  }
+
+  @Test
+  void aSourceOfTwoWordsWithoutQuotesGetsTheQuotedFormSuggested() throws Exception {
+    bot.command("source:Harbour Gazette when does the ferry leave?", "unquoted");
+    String text = bot.reply("unquoted").path("text").asText();
+    assertTrue(text.startsWith("None of our stories match the filters (stories from Harbour).")
+        && text.contains("goes in quotes: source:\"Harbour Gazette\"."), text);
+
+    bot.command("source:\"Harbour Gazette\" when does the ferry leave?", "quoted");
+    JsonNode quoted = bot.reply("quoted");
+    assertEquals("Searched stories from Harbour Gazette", Blocks.contexts(quoted.path("blocks")).get(0), quoted.toString());
   }
 
   @Test
