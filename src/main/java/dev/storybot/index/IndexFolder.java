@@ -22,7 +22,7 @@ public final class IndexFolder {
 
   /** Lucene's files: commits, the write lock, and each segment's files (_0.cfs, _0_Lucene99_0.doc…). */
   private static final Pattern LUCENE_FILE =
-      Pattern.compile("(pending_)?segments_[0-9a-z]+|write\\.lock|_[0-9a-z]+(_[0-9A-Za-z]+)*\\.[0-9A-Za-z]+");
+      Pattern.compile("(pending_)?segments_[0-9a-z]+|write\\.lock|_[0-9a-z]+(_[0-9A-Za-z-]+)*\\.[0-9A-Za-z]+");
   /** What a filesystem's own root holds (a volume mounted as the index folder): never ours, never in the way. */
   private static final String LOST_AND_FOUND = "lost+found";
   private static final int NAMED = 5;

@@ -106,7 +106,8 @@ class IndexCommandTest {
     Path one = Files.createDirectories(temp.resolve("one"));
     Files.writeString(one.resolve("a.txt"), "A headline\n\nThe only paragraph.\n");
     Run run = Run.of("index", "--stories", one.toString(), "--index", temp.resolve("one-index").toString());
-    assertTrue(run.out().matches("indexed 1 story \\(1 paragraph\\) in \\d+\\.\\d s\\R"), run.out());
+    assertTrue(run.out().matches("indexed 1 story \\(1 paragraph\\) in \\d+\\.\\d s, embedded \\d+ and reused \\d+ sentences\\R"),
+        run.out());
   }
 
   @Test
