@@ -76,6 +76,11 @@ final class BenchCommand implements Callable<Integer> {
       + " comma-separated; an alias storybot_bench_SIZE) and time answers from it beside the embedded index.")
   String solr;
 
+  @Option(names = "--semantic", defaultValue = "on", paramLabel = "on|off", description = {
+      "on: index the sentences' vectors too (kept in WORK/vectors, so a re-run embeds only new text) and answer by",
+      "meaning as well as words, as storybot does by default; off: words alone (default: ${DEFAULT-VALUE})."})
+  String semantic;
+
   @Option(names = "--json", description = "Print the report as JSON instead of a table.")
   boolean json;
 
@@ -90,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchSettings settings;
     try {
       settings = new BenchSettings(sizes, seed, work, questions, warmup, queries, top, coldStarts, !noHttp, serveHeap,
-          serveJvmArgs, httpClients, httpRequests, httpWarmup, Duration.ofSeconds(httpSeconds), solr);
+          serveJvmArgs, httpClients, httpRequests, httpWarmup, Duration.ofSeconds(httpSeconds), solr, semanticOn());
     } catch (IllegalArgumentException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }
@@ -107,6 +112,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private boolean semanticOn() {
+    try {
+      return dev.storybot.config.Config.onOff("--semantic", semantic);
+    } catch (dev.storybot.config.ConfigException e) {
+      throw new dev.storybot.cli.ExitCodes.UserException(e.getMessage());
+    }
   }
 
   private static ObjectMapper json() {
