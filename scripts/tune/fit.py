@@ -1,6 +1,6 @@
 """Fits the answer path's two confidence models from FeatureDump's output and prints them with what they do.
 
-Usage: python3 fit.py DUMPS_DIR POOL_QUESTIONS_JSONL
+Usage: python3 fit.py DUMPS_DIR POOL_QUESTIONS_JSONL [THRESHOLD]
 DUMPS_DIR holds pool.jsonl (the pool's answerable questions over the whole pool), single.jsonl (the same questions,
 each over a shelf of its own story alone), offshelf.jsonl (the off-shelf questions over the whole pool) and
 squad2.jsonl (squad2-dev over its two articles).
@@ -33,7 +33,7 @@ answerable = pool + single
 A = table(answerable)
 O = table(off)
 w, b = fit_logistic(np.vstack([A, O]), np.r_[np.ones(len(A)), np.zeros(len(O))])
-threshold = float(np.quantile(logistic(A @ w + b), float(sys.argv[3]) if len(sys.argv) > 3 else 0.07))
+threshold = float(sys.argv[3]) if len(sys.argv) > 3 else 0.5
 print('DECLINE bias %.5f threshold %.4f' % (b, threshold))
 for name, weight in zip(DECLINE, w):
     print('  %-20s %.5f' % (name, weight))
@@ -49,7 +49,7 @@ we, be = fit_logistic(np.array(X), np.array(y))
 print('EXCERPT bias %.5f' % be)
 for name, weight in zip(EXCERPT, we):
     print('  %-20s %.5f' % (name, weight))
-SHOW_MORE = 0.2
+SHOW_MORE = 0.1
 
 def simulate(rows, name):
     n = answered = h1 = h3 = shown = good = 0
@@ -82,3 +82,8 @@ for name, rows in [('pool', pool), ('single', single), ('squad2', [r for r in sq
                    ('off-shelf', off)] + [(s, [r for r in pool if r['src'] == s]) for s in ['squad', 'nq', 'wikinews']]:
     simulate(rows, name)
 print('without declining: pool hit@1 %.3f single %.3f squad2 %.3f' % (hit(pool, R), hit(single, R), hit(sq, R)))
+
+print('threshold  answerable declined  off-shelf declined')
+pa, po = logistic(A @ w + b), logistic(O @ w + b)
+for t in [0.3, 0.4, 0.5, 0.6, 0.69]:
+    print('%.2f       %.3f                %.3f' % (t, (pa < t).mean(), (po < t).mean()))
