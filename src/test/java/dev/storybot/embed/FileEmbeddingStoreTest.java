@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +36,7 @@ class FileEmbeddingStoreTest {
 
   @BeforeAll
   static void load() {
-    embedder = OnnxEmbedder.load(2);
-  }
-
-  @AfterAll
-  static void close() {
-    embedder.close();
+    embedder = MiniLm.shared();
   }
 
   private Embeddings vectors(List<String> texts) throws IOException {

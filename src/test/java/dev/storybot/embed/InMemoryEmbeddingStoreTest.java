@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +14,7 @@ class InMemoryEmbeddingStoreTest {
 
   @BeforeAll
   static void load() {
-    embedder = OnnxEmbedder.load(2);
-  }
-
-  @AfterAll
-  static void close() {
-    embedder.close();
+    embedder = MiniLm.shared();
   }
 
   @Test

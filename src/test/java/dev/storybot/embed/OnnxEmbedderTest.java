@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +36,7 @@ class OnnxEmbedderTest {
 
   @BeforeAll
   static void load() {
-    embedder = OnnxEmbedder.load(2);
-  }
-
-  @AfterAll
-  static void close() {
-    embedder.close();
+    embedder = MiniLm.shared();
   }
 
   @Test
