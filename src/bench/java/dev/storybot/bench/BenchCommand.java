@@ -76,9 +76,9 @@ final class BenchCommand implements Callable<Integer> {
       + " comma-separated; an alias storybot_bench_SIZE) and time answers from it beside the embedded index.")
   String solr;
 
-  @Option(names = "--semantic", defaultValue = "on", paramLabel = "on|off", description = {
-      "on: index the sentences' vectors too (kept in WORK/vectors, so a re-run embeds only new text) and answer by",
-      "meaning as well as words, as storybot does by default; off: words alone (default: ${DEFAULT-VALUE})."})
+  @Option(names = "--semantic", defaultValue = "on", paramLabel = "on|off", description =
+      "on: index the sentences' vectors too (kept in WORK/vectors, so a re-run embeds only new text) and answer by"
+      + " meaning as well as words, as storybot does by default; off: words alone (default: ${DEFAULT-VALUE}).")
   String semantic;
 
   @Option(names = "--json", description = "Print the report as JSON instead of a table.")
