@@ -47,6 +47,11 @@ class IndexMeaningTest {
     }
     Run ask = Run.of("ask", "--json", "--index", index.toString(), "When will cyclists be able to use the bridge?");
     assertTrue(ask.out().contains("open to cyclists first"), ask.out());
+    Run byWords = Run.of("ask", "--json", "--semantic=off", "--index", index.toString(),
+        "When will the bridge open to cyclists?");
+    assertEquals(0, byWords.exitCode(), byWords.err());
+    assertTrue(byWords.out().contains("open to cyclists first"), "an index with vectors serves words alone too: "
+        + byWords.out());
   }
 
   @Test
