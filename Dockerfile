@@ -19,8 +19,8 @@ RUN docker/build-index.sh target/storybot.jar /out
 
 # ---- Stage 2: run. A JRE is all `java -jar` needs: no compiler, no Maven, no sources in the image.
 FROM eclipse-temurin:17-jre
-# Configuration is environment only. With both folders set, serve opens the built index at once and rebuilds it
-# whenever the stories folder changes (or at start, when the folder is newer than the index).
+# Configuration is environment only. With both folders set, serve opens the built index at once when it records
+# being built from exactly the files in the stories folder, else rebuilds it first; then again on every change.
 ENV PORT=3000 \
     STORIES_DIR=/data/stories \
     INDEX_DIR=/data/index \
@@ -41,6 +41,7 @@ EXPOSE 3000
 # The JRE image has no curl or wget; `storybot healthcheck` is the same jar on a tiny heap: GET /healthz, exit 0/1.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["java", "-Xmx24m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/app/storybot.jar", "healthcheck"]
-# Heap sized from the container's memory limit; the stop signal is SIGTERM, which serve handles gracefully.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/storybot.jar"]
+# Heap: half the container's memory limit, the rest for the embedding model (native, about 250 MB with its working
+# memory) and the page cache of a memory-mapped index; the stop signal is SIGTERM, which serve handles gracefully.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-jar", "/app/storybot.jar"]
 CMD ["serve"]

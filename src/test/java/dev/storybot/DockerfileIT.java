@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.storybot.config.Config;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.story.FolderStamp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +15,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Dockerfile, checked without Docker after `mvn package`: every RUN is a script of docker/ that CI runs too;
- * running the build stage's scripts here yields every path the Dockerfile copies; the runtime settings agree.
+ * The Dockerfile, checked without Docker in `mvn verify`, once the jar is packaged: every RUN is a script of docker/
+ * that CI runs too; running the build stage's scripts here yields every path the Dockerfile copies; the runtime
+ * settings agree.
  */
 class DockerfileIT {
 
@@ -98,6 +102,13 @@ class DockerfileIT {
     assertTrue(p.waitFor(2, TimeUnit.MINUTES));
     assertEquals(0, p.exitValue(), output);
     assertTrue(output.startsWith("> "), "answered with a quote: " + output);
+  }
+
+  @Test
+  void theImagesIndexRecordsTheImagesStoriesSoANewContainerDoesNotRebuildIt() throws Exception {
+    try (StoryIndex index = StoryIndex.open(out.resolve("out/index"))) {
+      assertEquals(Optional.of(FolderStamp.of(out.resolve("out/stories"))), index.builtFrom());
+    }
   }
 
   @Test

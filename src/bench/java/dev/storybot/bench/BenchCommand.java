@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** `storybot bench`: measures indexing, answering against raw Lucene, cold start, HTTP and memory per corpus size. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Benchmarks storybot on generated corpora (kept in --work and reused): indexing, answer latency",
-        "against raw Lucene BM25 on the same index, cold start, signed /story commands against `serve`, and memory."},
+    description = "Benchmarks storybot on generated corpora (kept in --work and reused): indexing, answer latency"
+        + " against raw Lucene BM25 on the same index, cold start, signed /story commands against `serve`, and memory.",
     subcommands = {BenchCorpusCommand.class, LoadCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
@@ -56,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
   String serveHeap;
 
   @Option(names = "--serve-jvm-arg", paramLabel = "ARG",
-      description = "A further option for the served JVM, e.g. -XX:StartFlightRecording=filename=serve.jfr (repeatable).")
+      description = {"A further option for the served JVM (repeatable), e.g.:",
+          "-XX:StartFlightRecording=filename=serve.jfr"})
   List<String> serveJvmArgs = List.of();
 
   @Option(names = "--http-clients", defaultValue = "32", description = "Concurrent /story clients (default: ${DEFAULT-VALUE}).")
@@ -71,9 +72,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--http-seconds", defaultValue = "60", description = "Time cap of the measured commands (default: ${DEFAULT-VALUE}).")
   int httpSeconds;
 
-  @Option(names = "--solr", paramLabel = "URL", description = {"Also index each corpus into this SolrCloud (node URLs,",
-      "comma-separated; an alias storybot_bench_SIZE) and time answers from it beside the embedded index."})
+  @Option(names = "--solr", paramLabel = "URL", description = "Also index each corpus into this SolrCloud (node URLs,"
+      + " comma-separated; an alias storybot_bench_SIZE) and time answers from it beside the embedded index.")
   String solr;
+
+  @Option(names = "--semantic", defaultValue = "on", paramLabel = "on|off", description =
+      "on: index the sentences' vectors too (kept in WORK/vectors, so a re-run embeds only new text) and answer by"
+      + " meaning as well as words, as storybot does by default; off: words alone (default: ${DEFAULT-VALUE}).")
+  String semantic;
 
   @Option(names = "--json", description = "Print the report as JSON instead of a table.")
   boolean json;
@@ -89,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchSettings settings;
     try {
       settings = new BenchSettings(sizes, seed, work, questions, warmup, queries, top, coldStarts, !noHttp, serveHeap,
-          serveJvmArgs, httpClients, httpRequests, httpWarmup, Duration.ofSeconds(httpSeconds), solr);
+          serveJvmArgs, httpClients, httpRequests, httpWarmup, Duration.ofSeconds(httpSeconds), solr, semanticOn());
     } catch (IllegalArgumentException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }
@@ -106,6 +112,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private boolean semanticOn() {
+    try {
+      return dev.storybot.config.Config.onOff("--semantic", semantic);
+    } catch (dev.storybot.config.ConfigException e) {
+      throw new dev.storybot.cli.ExitCodes.UserException(e.getMessage());
+    }
   }
 
   private static ObjectMapper json() {

@@ -3,6 +3,10 @@ package dev.storybot.bench;
 import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.LuceneShelf;
+import dev.storybot.app.Meaning;
+import dev.storybot.embed.EmbeddingStore;
+import dev.storybot.embed.ProgressListener;
+import dev.storybot.search.SentenceVectors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -23,6 +27,8 @@ public final class BenchRunner {
 
   private final BenchSettings settings;
   private final PrintWriter progress;
+  private Meaning meaning = Meaning.off();
+  private SentenceVectors vectors;
 
   /** @param progress where to say what is running (stderr) */
   public BenchRunner(BenchSettings settings, PrintWriter progress) {
@@ -36,7 +42,14 @@ public final class BenchRunner {
     Files.createDirectories(settings.work());
     warmUpIndexing();
     List<BenchReport.SizeResult> results = new ArrayList<>();
-    for (int size : settings.sizes()) results.add(size(size));
+    // With meaning, the vectors are kept in WORK/vectors: a re-run, or a larger corpus sharing sentences, embeds only
+    // what is new (as `storybot index` does beside an index).
+    meaning = Meaning.of(settings.semantic());
+    try (EmbeddingStore store = meaning.on() ? EmbeddingStore.open(settings.work().resolve("vectors"), meaning.embedder())
+        : null) {
+      vectors = meaning.vectors(store, ProgressListener.none());
+      for (int size : settings.sizes()) results.add(size(size));
+    }
     return new BenchReport(machine(loadBefore), settings, results);
   }
 
@@ -46,14 +59,19 @@ public final class BenchRunner {
     Path indexDir = settings.work().resolve("index-" + paragraphs);
     deleteTree(indexDir);
     say(paragraphs, "indexing");
-    IndexingBench.Result indexing = IndexingBench.run(corpus, manifest, indexDir);
+    IndexingBench.Result indexing = IndexingBench.run(corpus, manifest, indexDir, vectors);
+    if (vectors != null) {
+      say(paragraphs, String.format(Locale.ROOT, "embedded %,d texts (%,d kept from earlier runs) at %.0f/s",
+          indexing.embedded(), indexing.reused(), indexing.embeddedPerSecond()));
+    }
     say(paragraphs, String.format(Locale.ROOT, "indexed in %.1f s; answering", indexing.seconds()));
     List<String> questions;
     AnswerBench.Result answers;
     SolrBench.Result solr = null;
     try (LuceneShelf shelf = new LuceneShelf(StoryIndex.open(indexDir))) {
       questions = QuestionSampler.sample(shelf.index(), settings.questions(), settings.seed());
-      answers = AnswerBench.run(new ShelfAnswerer(shelf), new RawBm25(shelf.index()), questions, settings.warmup(),
+      answers = AnswerBench.run(new ShelfAnswerer(shelf, meaning.embedder()), new RawBm25(shelf.index()), questions,
+          settings.warmup(),
           settings.queries(), settings.excerpts());
       if (settings.solr() != null) {
         say(paragraphs, "indexing into Solr and answering from it beside the embedded index");
@@ -72,7 +90,7 @@ public final class BenchRunner {
       say(paragraphs, "serving with -Xmx" + settings.serveHeap() + " under load");
       try (WebApiStub stub = WebApiStub.start();
            ServeProcess serve = ServeProcess.start(indexDir, settings.serveHeap(), settings.serveJvmArgs(), stub,
-               settings.work())) {
+               settings.work(), settings.semantic())) {
         HttpLoad load = new HttpLoad(serve.port, stub);
         int warmErrors = settings.httpWarmup() == 0 ? 0
             : load.run(questions, settings.httpClients(), settings.httpWarmup(), settings.httpCap()).errors();

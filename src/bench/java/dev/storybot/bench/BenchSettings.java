@@ -27,7 +27,7 @@ import java.util.List;
  */
 public record BenchSettings(List<Integer> sizes, long seed, Path work, int questions, int warmup, int queries,
                             int excerpts, int coldStarts, boolean http, String serveHeap, List<String> serveJvmArgs, int httpClients,
-                            int httpRequests, int httpWarmup, Duration httpCap, String solr) {
+                            int httpRequests, int httpWarmup, Duration httpCap, String solr, boolean semantic) {
 
   public BenchSettings {
     sizes = List.copyOf(sizes);

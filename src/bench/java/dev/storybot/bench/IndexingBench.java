@@ -2,6 +2,8 @@ package dev.storybot.bench;
 
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndexer;
+import dev.storybot.index.VectorSource;
+import dev.storybot.search.SentenceVectors;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -25,9 +27,19 @@ final class IndexingBench {
    * @param indexBytes the index's files on disk
    * @param peakHeapBytes the most heap in use during the build
    * @param cpuSeconds CPU time of this JVM during the build (all threads: indexing, merges, GC, JIT)
+   * @param embedded sentences and headlines embedded by the model (0 by words alone, or when all were kept)
+   * @param reused vectors taken from the embedding store instead
+   * @param embedSeconds wall time spent embedding (within {@code seconds})
    */
   public record Result(int paragraphs, int stories, double seconds, double readSeconds, double paragraphsPerSecond,
-                       double mbPerSecond, long indexBytes, long peakHeapBytes, double cpuSeconds) {}
+                       double mbPerSecond, long indexBytes, long peakHeapBytes, double cpuSeconds, long embedded,
+                       long reused, double embedSeconds) {
+
+    /** Texts embedded per second of embedding; NaN when none were. */
+    public double embeddedPerSecond() {
+      return embedded == 0 ? Double.NaN : embedded / embedSeconds;
+    }
+  }
 
   private IndexingBench() {}
 
@@ -37,6 +49,11 @@ final class IndexingBench {
    * @throws IllegalStateException when the loader skipped any generated file: the corpus is damaged
    */
   static Result run(Path corpus, CorpusManifest manifest, Path index) throws IOException {
+    return run(corpus, manifest, index, null);
+  }
+
+  /** As {@link #run(Path, CorpusManifest, Path)}, embedding with {@code vectors} unless it is null. */
+  static Result run(Path corpus, CorpusManifest manifest, Path index, SentenceVectors vectors) throws IOException {
     CorpusStories stories = new CorpusStories(corpus, manifest);
     Files.createDirectories(index);
     HeapSampler.liveBytes(); // start from a collected heap, so the peak is the build's own
@@ -44,8 +61,25 @@ final class IndexingBench {
     long startCpu = processCpuNanos();
     IndexStats stats;
     long peak;
+    long[] embedNanos = {0};
+    VectorSource timed = vectors == null ? null : new VectorSource() {
+      @Override
+      public String modelId() {
+        return vectors.modelId();
+      }
+
+      @Override
+      public StoryVectors vectors(dev.storybot.story.Story story) {
+        long t = System.nanoTime();
+        try {
+          return vectors.vectors(story);
+        } finally {
+          embedNanos[0] += System.nanoTime() - t;
+        }
+      }
+    };
     try (HeapSampler heap = HeapSampler.start(); Directory dir = FSDirectory.open(index)) {
-      stats = new StoryIndexer().write(dir, stories, n -> {});
+      stats = new StoryIndexer(timed).write(dir, stories, n -> {});
       peak = heap.peakBytes();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -55,7 +89,8 @@ final class IndexingBench {
           + ": delete the folder and let the benchmark generate it again");
     }
     return new Result(stats.paragraphs(), stats.stories(), seconds, stories.readNanos() / 1e9,
-        stats.paragraphs() / seconds, manifest.textBytes() / 1e6 / seconds, sizeOf(index), peak, cpuSeconds);
+        stats.paragraphs() / seconds, manifest.textBytes() / 1e6 / seconds, sizeOf(index), peak, cpuSeconds,
+        vectors == null ? 0 : vectors.embedded(), vectors == null ? 0 : vectors.reused(), embedNanos[0] / 1e9);
   }
 
   // CPU time of the whole JVM, or 0 where the platform does not say (then cpuSeconds reads 0).

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
  * reports answered/s, told-busy/s and silent (which must be 0) per rate.
  */
 @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Serves a generated corpus in a child JVM and offers it an open-loop mix of signed @mentions and",
-        "/story commands at each rate; reports answered/s, told-busy/s, refused, silent (must be 0) and duplicates."})
+    description = "Serves a generated corpus in a child JVM and offers it an open-loop mix of signed @mentions and"
+        + " /story commands at each rate; reports answered/s, told-busy/s, refused, silent (must be 0) and duplicates.")
 final class LoadCommand implements Callable<Integer> {
 
   @Option(names = "--paragraphs", defaultValue = "10000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
@@ -111,7 +111,7 @@ final class LoadCommand implements Callable<Integer> {
     err.flush();
     try (LoadStub stub = LoadStub.start(slackLatency);
          ServeProcess serve = ServeProcess.start(setup.classPath(), setup.serveIndex(), serveHeap, List.of(),
-             stub.apiUrl(), work)) {
+             stub.apiUrl(), work, false)) {  // by words alone: this bench measures the Slack path, not meaning
       MixedLoad load = new MixedLoad(serve.port, stub, questions, mentions / 100.0, maxOutstanding, "r" + fmt(rate) + "-");
       if (warmup > 0) load.run(Math.min(rate, 50), Duration.ofSeconds(warmup), Duration.ofSeconds(60), f -> { });
       long cpu = serve.cpuNanos();

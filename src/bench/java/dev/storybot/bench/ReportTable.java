@@ -50,6 +50,8 @@ public final class ReportTable {
         new Row("indexing s (reading files s)", r -> f("%.1f (%.1f)", r.indexing().seconds(), r.indexing().readSeconds())),
         new Row("indexing CPU s (paragraphs/CPU s)", r -> f("%.1f (%,.0f)", r.indexing().cpuSeconds(),
             r.indexing().paragraphs() / Math.max(1e-9, r.indexing().cpuSeconds()))),
+        new Row("embedded texts (kept) / texts per s", r -> r.indexing().embedded() + r.indexing().reused() == 0 ? NONE
+            : f("%,d (%,d) / %.0f", r.indexing().embedded(), r.indexing().reused(), r.indexing().embeddedPerSecond())),
         new Row("index size on disk MB", r -> f("%.1f", r.indexing().indexBytes() / 1e6)),
         new Row("indexing peak heap MB", r -> f("%.0f", r.indexing().peakHeapBytes() / 1e6)),
         new Row("questions / answered", r -> f("%d / %.0f%%", r.answers().questions(), 100 * r.answers().answeredShare())),

@@ -3,22 +3,18 @@ package dev.storybot.app;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.FolderWatch;
-import dev.storybot.index.IndexStats;
 import dev.storybot.index.Rebuilder;
 import dev.storybot.index.StoryReloader;
 import dev.storybot.metrics.Metrics;
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +46,9 @@ final class LiveStories implements AutoCloseable {
    * Watches {@code config.storiesDir()} and keeps {@code index} in sync with it; null when STORIES_DIR is unset.
    *
    * @param initial the folder as read to build {@code index}, or null when the index was opened from INDEX_DIR
+   * @param rebuildFirst rebuild from the folder at once, whatever it holds (to add meaning to an index of words)
    */
-  static LiveStories start(Config config, Rebuilder index, StoryLoad initial, Metrics metrics) {
+  static LiveStories start(Config config, Rebuilder index, StoryLoad initial, Metrics metrics, boolean rebuildFirst) {
     Path dir = config.storiesDir();
     if (dir == null) return null;
     if (!Files.isDirectory(dir)) {
@@ -60,15 +57,14 @@ final class LiveStories implements AutoCloseable {
     }
     StoryReloader reloader = new StoryReloader(dir, index, initial, metrics);
     Retrying reload = new Retrying(reloader);
-    // An index opened from INDEX_DIR may predate the folder's files: rebuild from the folder at start if so, else
-    // just read it, so that a file broken later keeps the version read now.
-    boolean stale = initial == null && changedSince(dir, index.stats());
+    // An index that outlives the process (INDEX_DIR, a Solr alias) is checked against the folder first; one that
+    // lacks the meaning now asked for is rebuilt from the folder at once.
+    Runnable first = rebuildFirst ? reload
+        : config.shelf() == Config.Shelf.STORIES_DIR ? null : () -> catchUp(dir, index, reload, reloader, initial);
     try {
-      Runnable first = initial == null && !stale ? reloader::prime : null;
       FolderWatch watch = FolderWatch.start(dir, reload, DEBOUNCE, RESCAN, first);
-      reload.watch = watch;
-      if (stale) watch.retryIn(Duration.ZERO);  // the first reload, now that it can schedule its own retries
-      log.info("Watching {} for story changes{}", dir, stale ? "; it changed since the index was built, reloading" : "");
+      reload.watched(watch);
+      log.info("Watching {} for story changes", dir);
       return new LiveStories(reloader, watch);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + dir, e);
@@ -81,11 +77,18 @@ final class LiveStories implements AutoCloseable {
    */
   private static final class Retrying implements Runnable {
     private final StoryReloader reloader;
-    private volatile FolderWatch watch;
+    private FolderWatch watch;  // guarded by this
+    private boolean missed;  // a retry wanted before the watch was there; guarded by this
     private Duration next = FIRST_RETRY;  // only the watch's one thread runs reloads
 
     Retrying(StoryReloader reloader) {
       this.reloader = reloader;
+    }
+
+    // The first reload may run (on the watch's thread) before start() returns the watch it would retry through.
+    synchronized void watched(FolderWatch w) {
+      watch = w;
+      if (missed) w.retryIn(next);
     }
 
     @Override
@@ -95,12 +98,39 @@ final class LiveStories implements AutoCloseable {
         next = FIRST_RETRY;
         return;
       }
-      FolderWatch w = watch;
-      if (w != null) {
-        log.info("Trying the reload again in {} s", next.toSeconds());
-        w.retryIn(next);
+      synchronized (this) {
+        if (watch != null) {
+          log.info("Trying the reload again in {} s", next.toSeconds());
+          watch.retryIn(next);
+        } else {
+          missed = true;
+        }
       }
       next = next.multipliedBy(2).compareTo(RESCAN) > 0 ? RESCAN : next.multipliedBy(2);
+    }
+  }
+
+  // An embedded index records the folder it was built from, and the folder was stamped before the watch began: a
+  // file changed in between (during a long rebuild at start, say) is caught here. A Solr alias records what it holds
+  // its own way: the reload reads the folder and its rebuilder skips what it already holds. An index opened as it
+  // was still needs the folder read, so that a file broken later keeps the version read now.
+  private static void catchUp(Path dir, Rebuilder index, Runnable reload, StoryReloader reloader, StoryLoad initial) {
+    Optional<FolderStamp> built = index.builtFrom();
+    if (built.isEmpty()) {
+      if (initial == null) reload.run();
+      return;
+    }
+    Optional<FolderStamp> now;
+    try {
+      now = Optional.of(FolderStamp.of(dir));
+    } catch (IOException e) {
+      now = Optional.empty();
+    }
+    if (!built.equals(now)) {
+      log.info("{} changed while the index was being opened; reloading", dir);
+      reload.run();
+    } else if (initial == null) {
+      reloader.prime();
     }
   }
 
@@ -112,33 +142,5 @@ final class LiveStories implements AutoCloseable {
   @Override
   public void close() {
     watch.close(STOP_TIMEOUT);
-  }
-
-  // True when any file or folder under dir was modified after the index was built (or the build time is unknown).
-  private static boolean changedSince(Path dir, IndexStats stats) {
-    Instant builtAt = stats.builtAt();
-    if (builtAt == null) return true;
-    AtomicBoolean newer = new AtomicBoolean();
-    try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          return check(attrs);
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          return check(attrs);
-        }
-
-        private FileVisitResult check(BasicFileAttributes attrs) {
-          if (attrs.lastModifiedTime().toInstant().isAfter(builtAt)) newer.set(true);
-          return newer.get() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      return true;
-    }
-    return newer.get();
   }
 }

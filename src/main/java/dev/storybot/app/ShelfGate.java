@@ -15,15 +15,18 @@ import java.util.function.Supplier;
 final class ShelfGate implements Supplier<Shelf>, Readiness {
 
   private volatile Shelf shelf;
-  private volatile Supplier<Map<String, Object>> reload = Map::of;
+  private volatile Supplier<Map<String, Object>> more = Map::of;
   private volatile BooleanSupplier slackFailing = () -> false;
   private volatile Supplier<Map<String, Object>> slack = Map::of;
   private volatile BooleanSupplier databaseDown = () -> false;
   private volatile Supplier<Map<String, Object>> database = Map::of;
 
-  /** Opens the gate: from now on questions read {@code opened}; {@code reloads} adds the last reload to /healthz. */
-  void open(Shelf opened, Supplier<Map<String, Object>> reloads) {
-    this.reload = reloads;
+  /**
+   * Opens the gate: from now on questions read {@code opened}; {@code more} adds to /healthz what else there is to
+   * say ("reload": the last reload, "meaning": whether answers use it yet).
+   */
+  void open(Shelf opened, Supplier<Map<String, Object>> more) {
+    this.more = more;
     this.shelf = opened;
   }
 
@@ -64,13 +67,13 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
   // make the index newer than "reload", never older.
   @Override
   public Map<String, Object> health() {
-    Map<String, Object> last = reload.get();
+    Map<String, Object> extra = more.get();
     IndexStats s = get().read(Shelf.Snapshot::stats);
     Map<String, Object> health = new LinkedHashMap<>();
     health.put("stories", s.stories());
     health.put("paragraphs", s.paragraphs());
     health.put("generation", s.generation());
-    if (!last.isEmpty()) health.put("reload", last);
+    health.putAll(extra);
     Map<String, Object> replies = slack.get();
     if (!replies.isEmpty()) health.put("slack", replies);
     Map<String, Object> shared = database.get();

@@ -1,8 +1,10 @@
 package dev.storybot.app;
 
+import dev.storybot.answer.Texts;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.InProcessRebuildLock;
+import dev.storybot.index.IndexFolder;
 import dev.storybot.index.RebuildLock;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.Rebuilder;
@@ -11,14 +13,17 @@ import dev.storybot.search.LuceneShelf;
 import dev.storybot.search.Shelf;
 import dev.storybot.solr.SolrRebuilder;
 import dev.storybot.solr.SolrShelf;
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.Story;
 import dev.storybot.story.StoryLoad;
 import dev.storybot.story.StoryLoader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +42,8 @@ public final class Shelves {
    *
    * @param shelf the shelf, open
    * @param index what reloads rebuild (the embedded index under it, or its Solr alias); null when not reloaded
-   * @param load the stories folder as read at start, or null when the index was not built from it
+   * @param load the stories it was built from (STORIES_DIR as read at start, the bundled stories), or null when it
+   *     was opened from INDEX_DIR
    */
   public record Opened(Shelf shelf, Rebuilder index, StoryLoad load) {
     /** An embedded index of {@code index}, built from {@code load} (or null). */
@@ -45,10 +51,10 @@ public final class Shelves {
       return new Opened(new LuceneShelf(index), index, load);
     }
 
-    /** An in-memory index of {@code stories}, not reloaded. */
+    /** An in-memory index of {@code stories} (words alone until meaning is added), not reloaded from a folder. */
     public static Opened inMemory(List<Story> stories) {
       StoryIndex index = StoryIndex.inMemory(stories);
-      return new Opened(new LuceneShelf(index), null, null);
+      return new Opened(new LuceneShelf(index), index, new StoryLoad(stories, List.of()));
     }
   }
 
@@ -64,7 +70,7 @@ public final class Shelves {
   public static Opened open(Config config, RebuildLock lock) throws IOException {
     return switch (config.shelf()) {
       case BUNDLED -> Opened.inMemory(StoryLoader.bundled());
-      case INDEX_DIR -> Opened.embedded(openIndex(config), null);
+      case INDEX_DIR -> config.storiesDir() == null ? Opened.embedded(openIndex(config.indexDir()), null) : inStep(config);
       case STORIES_DIR -> {
         StoryLoad load = load(config.storiesDir());
         yield Opened.embedded(StoryIndex.inMemory(load.stories()), load);
@@ -108,15 +114,60 @@ public final class Shelves {
     }
   }
 
-  private static StoryIndex openIndex(Config config) throws IOException {
-    if (config.storiesDir() != null) {
-      log.info("Answering from the index in {} and rebuilding it whenever {} changes", Config.INDEX_DIR,
-          Config.STORIES_DIR);
-    }
+  private static StoryIndex openIndex(Path dir) throws IOException {
     try {
-      return StoryIndex.open(config.indexDir());
+      return StoryIndex.open(dir);
     } catch (IndexUnavailableException e) {
       throw new ConfigException(Config.INDEX_DIR + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * INDEX_DIR kept in step with STORIES_DIR: the index opened as it is when it records being built from the folder's
+   * files exactly as they are now (names, sizes, content); otherwise — other files, an index built elsewhere, none
+   * yet, another schema version — built again from the folder before anything is answered, whatever the files'
+   * modification times say.
+   */
+  private static Opened inStep(Config config) throws IOException {
+    Path indexDir = config.indexDir();
+    Path storiesDir = config.storiesDir();
+    requireFolder(storiesDir);
+    String problem = IndexFolder.problem(indexDir, storiesDir);
+    if (problem != null) throw new ConfigException(Config.INDEX_DIR + ": " + problem);
+    FolderStamp now = FolderStamp.of(storiesDir);
+    StoryIndex index = null;
+    try {
+      index = StoryIndex.open(indexDir);
+    } catch (IndexUnavailableException e) {
+      log.info("{} {}: building it from {} ({}) before answering", Config.INDEX_DIR, e.getMessage(), Config.STORIES_DIR,
+          now.describe());
+    }
+    if (index != null) {
+      Optional<FolderStamp> built = index.builtFrom();
+      if (built.equals(Optional.of(now))) {
+        log.info("The index in {} holds the stories of {} as they are ({}); rebuilding it whenever they change",
+            indexDir, storiesDir, now.describe());
+        return Opened.embedded(index, null);
+      }
+      log.info("The index in {} was built from {}; {} holds {}: rebuilding it before answering", indexDir,
+          built.map(FolderStamp::describe).map(d -> "other stories (" + d + ")").orElse("stories it does not record"),
+          storiesDir, now.describe());
+    }
+    try {
+      StoryLoad load = load(storiesDir);
+      if (index == null) index = StoryIndex.build(indexDir, load.stories(), now);
+      else index.rebuild(load.stories(), now);
+      return Opened.embedded(index, load);
+    } catch (IOException | RuntimeException e) {
+      if (index != null) index.close();
+      throw e;
+    }
+  }
+
+  private static void requireFolder(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ConfigException(Config.STORIES_DIR + "=" + dir + " is not a folder: point it at the folder holding"
+          + " your story files");
     }
   }
 
@@ -133,7 +184,8 @@ public final class Shelves {
       throw new ConfigException(Config.STORIES_DIR + "=" + dir + " holds no readable stories"
           + (load.skipped().isEmpty() ? "" : " (skipped: " + load.skipped() + ")") + ": add story files there");
     }
-    log.info("Indexed {} stories ({} paragraphs) from {}", load.stories().size(), load.paragraphCount(), dir);
+    log.info("Indexed {} ({}) from {}", Texts.count(load.stories().size(), "story", "stories"),
+        Texts.count(load.paragraphCount(), "paragraph", "paragraphs"), dir);
     return load;
   }
 }

@@ -4,10 +4,15 @@ import dev.storybot.answer.Answer;
 import dev.storybot.answer.AnswerObserver;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.answer.Texts;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.index.InProcessRebuildLock;
+import dev.storybot.embed.EmbeddingStore;
+import dev.storybot.index.IndexFolder;
 import dev.storybot.index.IndexStats;
+import dev.storybot.index.StoryIndex;
+import dev.storybot.search.SentenceVectors;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.postgres.Database;
 import dev.storybot.postgres.PostgresRebuildLock;
@@ -18,7 +23,10 @@ import dev.storybot.server.StorybotServer;
 import dev.storybot.slack.BotState;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +52,13 @@ public final class Storybot implements AutoCloseable {
    * @param socketMode receive Slack's events over Socket Mode instead of /slack/events
    * @param tuning answering threads, their queue, the journal's bound and how replies are sent
    * @param shelf where the stories come from, or null for what {@code Config} names
+   * @param meaning the embedding model to answer with (its owner closes it), or null to load the one {@code Config}
+   *     asks for ({@code SEMANTIC})
    */
-  public record Options(boolean socketMode, StorybotApp.Tuning tuning, ShelfSource shelf) {
+  public record Options(boolean socketMode, StorybotApp.Tuning tuning, ShelfSource shelf, Meaning meaning) {
     /** The defaults of `serve`. */
     public static Options serve(boolean socketMode) {
-      return new Options(socketMode, StorybotApp.Tuning.standard(), null);
+      return new Options(socketMode, StorybotApp.Tuning.standard(), null, null);
     }
   }
 
@@ -60,14 +70,24 @@ public final class Storybot implements AutoCloseable {
   private Database db;
   private StorybotApp bot;
   private Server server;
+  private final Meaning meaning;
+  private final boolean ownMeaning;
   private volatile LiveStories live;
+  private volatile MeaningPass pass;
+  private EmbeddingStore vectors;
+  private SentenceVectors source;
+  private final AtomicInteger embedded = new AtomicInteger();
+  private final AtomicInteger toEmbed = new AtomicInteger();
   private SocketModeConnection socket;
   private boolean closed;
 
   private Storybot(Config config, Options options) {
     this.config = config;
     this.options = options;
-    this.answerer = new ShelfAnswerer(gate, new AnswerObserver() {
+    this.ownMeaning = options.meaning() == null;
+    // A Solr shelf answers by words for now: no model to load for it.
+    this.meaning = ownMeaning ? Meaning.of(config.semantic() && config.solr() == null) : options.meaning();
+    this.answerer = new ShelfAnswerer(gate, meaning.embedder(), new AnswerObserver() {
       @Override
       public void answered(Answer answer, long nanos) {
         metrics.answer(answer.answered(), nanos);
@@ -95,10 +115,20 @@ public final class Storybot implements AutoCloseable {
   }
 
   /**
+   * What is wrong with the folders and files {@code config} names (STORIES_DIR, INDEX_DIR, FEEDBACK_DIR,
+   * CHANNELS_CONFIG), one sentence each; empty when nothing is. {@link #listen} refuses to start with any.
+   */
+  public static List<String> problems(Config config) {
+    return Preflight.problems(config);
+  }
+
+  /**
    * The first half of {@link #start}: checks the bot token with Slack and listens, answering 503 while the stories
    * are not loaded yet.
    */
   public static Storybot listen(Config config, Options options) throws Exception {
+    List<String> problems = problems(config);
+    if (!problems.isEmpty()) throw new ConfigException(problems);
     Storybot s = new Storybot(config, options);
     try {
       s.startListening();
@@ -123,13 +153,7 @@ public final class Storybot implements AutoCloseable {
     }
     bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics, state);
     gate.watchSlack(bot::degraded, bot::health);
-    try {
-      bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("Slack did not accept " + Config.SLACK_BOT_TOKEN + " (" + e.getMessage()
-          + ") at " + config.slackApiUrl() + ": check the Bot User OAuth Token (xoxb-…) on your app's"
-          + " \"OAuth & Permissions\" page, and " + Config.SLACK_API_URL + " if you set it");
-    }
+    bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
     server = StorybotServer.createServer(config.port(),
         new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics,
             db == null ? null : SharedState.signatures(db)));
@@ -144,17 +168,64 @@ public final class Storybot implements AutoCloseable {
 
   /** The second half of {@link #start}: opens the shelf, then the gate, live reload and Socket Mode. */
   public Storybot load() throws Exception {
-    Shelves.Opened opened = options.shelf() != null ? options.shelf().open()
-        : Shelves.open(config, db == null ? new InProcessRebuildLock() : new PostgresRebuildLock(db));
-    gate.open(opened.shelf(), () -> live == null ? Map.of() : live.health());  // closed by close() from here on
-    if (opened.index() != null) live = LiveStories.start(config, opened.index(), opened.load(), metrics);
+    Shelves.Opened opened = options.shelf() != null ? options.shelf().open() : Shelves.open(config,
+        db == null ? new InProcessRebuildLock() : new PostgresRebuildLock(db));
+    gate.open(opened.shelf(), this::health);  // closed by close() from here on
+    boolean embedFirst = addMeaning(opened);
+    if (opened.index() != null) {
+      live = LiveStories.start(config, opened.index(), opened.load(), metrics, embedFirst);
+    }
+    if (embedFirst && live == null) {
+      if (opened.load() != null) {
+        pass = MeaningPass.start((StoryIndex) opened.index(), opened.load().stories(), source);
+      } else {
+        log.warn("The index in {} has no vectors of {}: answering by words alone. Rebuild it with `storybot index`"
+            + " (or set {} to its stories folder) to answer by meaning too", config.indexDir(),
+            meaning.embedder().modelId(), Config.STORIES_DIR);
+      }
+    }
     metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
     if (options.socketMode()) connectSocket(config);  // after the shelf is in: envelopes are answered as they arrive
     IndexStats s = stats();
-    log.info("storybot is answering from {} stories ({} paragraphs) {}", s.stories(), s.paragraphs(),
+    log.info("storybot is answering from {} ({}) {}", Texts.count(s.stories(), "story", "stories"),
+        Texts.count(s.paragraphs(), "paragraph", "paragraphs"),
         options.socketMode() ? "over Socket Mode; health and metrics on port " + port()
             : "at http://0.0.0.0:" + port() + StorybotServer.EVENTS_PATH);
     return this;
+  }
+
+  // Rebuilds and reloads embed new text from here on, into a store beside INDEX_DIR (else in memory). True when the
+  // index lacks this model's vectors, so that a first rebuild must add them (meanwhile answers go by words).
+  private boolean addMeaning(Shelves.Opened opened) throws IOException {
+    // Meaning is read from the embedded index; a Solr shelf answers by words (its vector hook awaits the same wiring).
+    if (!meaning.on() || !(opened.index() instanceof StoryIndex index)) return false;
+    vectors = config.indexDir() != null
+        ? EmbeddingStore.open(config.indexDir().resolve(IndexFolder.VECTORS), meaning.embedder())
+        : EmbeddingStore.inMemory();
+    source = meaning.vectors(vectors, (done, total) -> {
+      embedded.set(done);
+      toEmbed.set(total);
+    });
+    index.embedWith(source);
+    return !meaning.embedder().modelId().equals(index.stats().model());
+  }
+
+  // What /healthz adds to the counts: the last reload, and whether answers use meaning yet.
+  private Map<String, Object> health() {
+    Map<String, Object> more = new LinkedHashMap<>();
+    LiveStories l = live;
+    if (l != null) more.put("reload", l.health());
+    if (!meaning.on() || source == null) {
+      more.put("meaning", Map.of("state", "off"));
+    } else if (meaning.embedder().modelId().equals(stats().model())) {
+      more.put("meaning", Map.of("state", "on"));
+    } else if (toEmbed.get() > 0 || pass != null || live != null) {
+      // Answers go by words until the rebuild with vectors is in.
+      more.put("meaning", Map.of("state", "embedding", "embedded", embedded.get(), "of", toEmbed.get()));
+    } else {
+      more.put("meaning", Map.of("state", "words only"));
+    }
+    return more;
   }
 
   private void connectSocket(Config config) {
@@ -206,6 +277,7 @@ public final class Storybot implements AutoCloseable {
     }
     long httpStopped = System.nanoTime();
     if (bot != null) bot.close();
+    if (pass != null) pass.close();
     if (live != null) live.close();  // a reload in progress finishes before the index closes
     Shelf shelf = gate.opened();
     if (shelf != null) {
@@ -215,6 +287,12 @@ public final class Storybot implements AutoCloseable {
         log.warn("Closing the shelf failed: {}", e.toString());
       }
     }
+    try {
+      if (vectors != null) vectors.close();
+    } catch (IOException | RuntimeException e) {
+      log.warn("Closing the embedding store failed: {}", e.toString());
+    }
+    if (ownMeaning) meaning.close();
     if (db != null) db.close();  // after the bot handed its unfinished questions over, and reloads let go of the lock
     metrics.close();
     log.info("Stopped in {} ms (HTTP {} ms, answers in progress and the index {} ms)", millis(start),

@@ -4,6 +4,9 @@ import dev.storybot.answer.Answer;
 import dev.storybot.answer.Answerer;
 import dev.storybot.answer.Question;
 import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.app.Meaning;
+import dev.storybot.embed.EmbeddingStore;
+import dev.storybot.embed.ProgressListener;
 import dev.storybot.config.SolrSettings;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.StoryIndex;
@@ -32,6 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Answers questions with quotes from the stories. Without a question, reads one per line from stdin.")
 final class AskCommand implements Callable<Integer> {
 
+  /** A question the bundled story answers. */
+  static final String EXAMPLE = "Where did Blinken go after Ankara?";
+
   @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (its words may be unquoted).")
   List<String> words = List.of();
 
@@ -43,6 +49,9 @@ final class AskCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object per question, one a line.")
   boolean json;
+
+  @Mixin
+  SemanticOption semantic = new SemanticOption();
 
   @Mixin
   SolrOptions solr;
@@ -62,9 +71,13 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (top < 1) throw new ExitCodes.UserException("--top must be at least 1, was " + top);
+    if (!words.isEmpty() && String.join(" ", words).isBlank()) {
+      throw new ExitCodes.UserException("the question is empty: ask one, e.g. storybot ask \"" + EXAMPLE + "\", or give"
+          + " none to read questions from standard input, one a line");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    try (Shelf shelf = openShelf()) {
-      Answerer answerer = new ShelfAnswerer(shelf);
+    try (Meaning meaning = semantic.load(solr.settings() != null); Shelf shelf = openShelf(meaning)) {
+      Answerer answerer = new ShelfAnswerer(shelf, meaning.embedder());
       if (!words.isEmpty()) {
         Answer answer = answerer.answer(Question.of(String.join(" ", words)).withLimit(top));
         print(out, answer, false);
@@ -93,16 +106,18 @@ final class AskCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private Shelf openShelf() throws IOException {
+  private Shelf openShelf(Meaning meaning) throws IOException {
     SolrSettings solrSettings = solr.settings();
-    if (solrSettings == null) return new LuceneShelf(openIndex());
+    if (solrSettings == null) return new LuceneShelf(openIndex(meaning));
     if (source != null) {
       throw new ExitCodes.UserException("--stories or --index with --solr (or SOLR_URL): answer from one of them");
     }
     return SolrOptions.open(solrSettings);
   }
 
-  private StoryIndex openIndex() throws IOException {
+  // A built index as it is (by meaning too when it holds this model's vectors); stories indexed in memory, with
+  // their sentences embedded unless --semantic=off.
+  private StoryIndex openIndex(Meaning meaning) throws IOException {
     if (source != null && source.index != null) {
       try {
         return StoryIndex.open(source.index);
@@ -113,8 +128,8 @@ final class AskCommand implements Callable<Integer> {
     if (source != null && source.stories != null) {
       StoryLoad load = StoryFolder.load(source.stories);
       if (!load.skipped().isEmpty()) spec.commandLine().getErr().println("storybot: " + StoryFolder.skippedSummary(load));
-      return StoryIndex.inMemory(load.stories());
+      return StoryIndex.inMemory(load.stories(), meaning.vectors(EmbeddingStore.inMemory(), ProgressListener.none()));
     }
-    return StoryIndex.inMemory(StoryLoader.bundled());
+    return StoryIndex.inMemory(StoryLoader.bundled(), meaning.vectors(EmbeddingStore.inMemory(), ProgressListener.none()));
   }
 }

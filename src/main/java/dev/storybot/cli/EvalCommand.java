@@ -12,7 +12,11 @@ import dev.storybot.eval.ReportFormat;
 import dev.storybot.config.SolrSettings;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
+import dev.storybot.app.Meaning;
+import dev.storybot.embed.EmbeddingStore;
+import dev.storybot.embed.ProgressListener;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.search.SentenceVectors;
 import dev.storybot.search.LuceneShelf;
 import dev.storybot.search.Shelf;
 import dev.storybot.story.Story;
@@ -48,8 +52,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "Answer from this index built by `storybot index` instead of indexing --stories in memory.")
   Path index;
 
-  @Option(names = "--off-corpus", description = {"Index one story of the folder at a time and ask every question:",
-      "the other stories' questions must be declined, the indexed story's answered."})
+  @Option(names = "--off-corpus", description = "Index one story of the folder at a time and ask every question: the"
+      + " other stories' questions must be declined, the indexed story's answered.")
   boolean offCorpus;
 
   @Option(names = "--json", description = "Print the figures as one JSON object.")
@@ -57,6 +61,13 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--details", paramLabel = "FILE", description = "Also write each question's outcome to FILE (JSON lines).")
   Path details;
+
+  @Option(names = "--vectors", paramLabel = "DIR",
+      description = "Keep the stories' sentence vectors in DIR between runs (default: in memory, embedded every run).")
+  Path vectors;
+
+  @Mixin
+  SemanticOption semantic = new SemanticOption();
 
   @Mixin
   SolrOptions solr;
@@ -78,26 +89,39 @@ final class EvalCommand implements Callable<Integer> {
     StoryLoad load = StoryFolder.load(stories);
     if (!load.skipped().isEmpty()) spec.commandLine().getErr().println("storybot: " + StoryFolder.skippedSummary(load));
     PrintWriter out = spec.commandLine().getOut();
-    if (offCorpus) {
-      OffCorpusReport report = offCorpus(load.stories(), asked);
-      if (details != null) EvalDetails.write(details, report);
-      out.print(json ? ReportFormat.json(report) + "\n" : ReportFormat.table(report));
-    } else {
-      Evaluator.EvalRun run;
-      try (Shelf shelf = solrSettings != null ? solrShelf(solrSettings) : new LuceneShelf(openIndex(load.stories()))) {
-        run = new Evaluator(new ShelfAnswerer(shelf), OffCorpusEvaluator.questionKeys(load.stories())).run(asked);
-      }
-      if (details != null) EvalDetails.write(details, run.outcomes());
-      out.print(json ? ReportFormat.json(run.report()) + "\n" : ReportFormat.table(run.report()));
+    try (Meaning meaning = semantic.load(solrSettings != null);
+         EmbeddingStore store = !meaning.on() ? null
+             : vectors == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(vectors, meaning.embedder())) {
+      SentenceVectors source = meaning.vectors(store, ProgressListener.none());
+      evaluate(load, asked, meaning, source, solrSettings, out);
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private OffCorpusReport offCorpus(List<Story> all, List<EvalQuestion> asked) throws Exception {
+  private void evaluate(StoryLoad load, List<EvalQuestion> asked, Meaning meaning, SentenceVectors source,
+      SolrSettings solrSettings, PrintWriter out) throws Exception {
+    if (offCorpus) {
+      OffCorpusReport report = offCorpus(load.stories(), asked, meaning, source);
+      if (details != null) EvalDetails.write(details, report);
+      out.print(json ? ReportFormat.json(report) + "\n" : ReportFormat.table(report));
+    } else {
+      Evaluator.EvalRun run;
+      try (Shelf shelf = solrSettings != null ? solrShelf(solrSettings)
+          : new LuceneShelf(openIndex(load.stories(), source))) {
+        run = new Evaluator(new ShelfAnswerer(shelf, meaning.embedder()), OffCorpusEvaluator.questionKeys(load.stories()))
+            .run(asked);
+      }
+      if (details != null) EvalDetails.write(details, run.outcomes());
+      out.print(json ? ReportFormat.json(run.report()) + "\n" : ReportFormat.table(run.report()));
+    }
+  }
+
+  private OffCorpusReport offCorpus(List<Story> all, List<EvalQuestion> asked, Meaning meaning, SentenceVectors source)
+      throws Exception {
     AnswererFactory factory = subset -> {
-      Shelf shelf = new LuceneShelf(StoryIndex.inMemory(subset));
-      return new AnswererFactory.Opened(new ShelfAnswerer(shelf), shelf);
+      Shelf shelf = new LuceneShelf(StoryIndex.inMemory(subset, source));
+      return new AnswererFactory.Opened(new ShelfAnswerer(shelf, meaning.embedder()), shelf);
     };
     try {
       return new OffCorpusEvaluator(factory).run(all, asked);
@@ -125,8 +149,8 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  private StoryIndex openIndex(List<Story> folder) throws IOException {
-    if (index == null) return StoryIndex.inMemory(folder);
+  private StoryIndex openIndex(List<Story> folder, SentenceVectors source) throws IOException {
+    if (index == null) return StoryIndex.inMemory(folder, source);
     if (!Files.isDirectory(index)) {
       throw new ExitCodes.UserException("no index folder " + index + ": build one with `storybot index --stories DIR "
           + "--index " + index + "` or drop --index");

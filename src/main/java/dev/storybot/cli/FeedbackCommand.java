@@ -1,6 +1,7 @@
 package dev.storybot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybot.answer.Texts;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.config.DatabaseSettings;
@@ -33,7 +34,7 @@ final class FeedbackCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Option(names = "--dir", paramLabel = "DIR",
-      description = "The feedback folder (default: $FEEDBACK_DIR, else ./" + Config.DEFAULT_FEEDBACK_DIR + ").")
+      description = "The feedback folder (default: $FEEDBACK_DIR, else " + Config.DEFAULT_FEEDBACK_DIR + ").")
   Path dir;
 
   @Option(names = "--top", defaultValue = "10", paramLabel = "N",
@@ -64,7 +65,7 @@ final class FeedbackCommand implements Callable<Integer> {
     if (clicks == null) clicks = fromFolder();
     PrintWriter out = spec.commandLine().getOut();
     FeedbackSummary summary = FeedbackSummary.of(clicks, top);
-    out.printf("%d clicks: %d 👍, %d 👎%n", clicks.size(), summary.up(), summary.down());
+    out.printf("%s: %d 👍, %d 👎%n", Texts.count(clicks.size(), "click", "clicks"), summary.up(), summary.down());
     if (!summary.mostDownvoted().isEmpty()) {
       out.println("Most downvoted questions:");
       for (FeedbackSummary.Votes v : summary.mostDownvoted()) {
@@ -76,7 +77,7 @@ final class FeedbackCommand implements Callable<Integer> {
       List<String> lines = new ArrayList<>();
       for (EvalQuestion q : questions) lines.add(JSON.writeValueAsString(q));
       Files.write(questionsOut, lines, StandardCharsets.UTF_8);
-      out.printf("Wrote %d eval questions to %s%n", questions.size(), questionsOut);
+      out.printf("Wrote %s to %s%n", Texts.count(questions.size(), "eval question", "eval questions"), questionsOut);
     }
     out.flush();
     return ExitCodes.OK;

@@ -7,8 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,11 +32,11 @@ final class HealthcheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--url", description = "Health URL (default: http://127.0.0.1:$PORT/healthz).")
+  @Option(names = "--url", paramLabel = "URL", description = {"Health URL; by default:", "http://127.0.0.1:$PORT/healthz"})
   URI url;
 
-  @Option(names = "--timeout", defaultValue = "PT3S", description = "How long to wait for the answer (default: ${DEFAULT-VALUE}).",
-      converter = DurationConverter.class)
+  @Option(names = "--timeout", defaultValue = "3s", paramLabel = "TIME", converter = DurationConverter.class,
+      description = "How long to wait for the answer: 500ms, 3s, 1m (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   private final Map<String, String> env;
@@ -65,11 +69,33 @@ final class HealthcheckCommand implements Callable<Integer> {
     return p == null || p.isBlank() ? Integer.toString(Config.DEFAULT_PORT) : p.strip();
   }
 
-  /** ISO-8601 durations such as PT3S. */
+  /** A time such as 500ms, 3s or 1m (or ISO-8601, PT3S); anything else is a usage error saying what to write. */
   static final class DurationConverter implements picocli.CommandLine.ITypeConverter<Duration> {
+    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m)");
+
     @Override
     public Duration convert(String value) {
-      return Duration.parse(value);
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      Matcher m = SHORT.matcher(v);
+      Duration d;
+      if (m.matches()) {
+        long n = Long.parseLong(m.group(1));
+        d = switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          default -> Duration.ofMinutes(n);
+        };
+      } else {
+        try {
+          d = Duration.parse(value.strip());
+        } catch (DateTimeParseException e) {
+          throw new picocli.CommandLine.TypeConversionException("write a time such as 500ms, 3s or 1m, not \"" + value + "\"");
+        }
+      }
+      if (d.isNegative() || d.isZero()) {
+        throw new picocli.CommandLine.TypeConversionException("the time must be more than zero, not \"" + value + "\"");
+      }
+      return d;
     }
   }
 }

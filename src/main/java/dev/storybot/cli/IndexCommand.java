@@ -1,18 +1,26 @@
 package dev.storybot.cli;
 
+import dev.storybot.answer.Texts;
+import dev.storybot.app.Meaning;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
 import dev.storybot.config.DatabaseSettings;
 import dev.storybot.config.SolrSettings;
+import dev.storybot.embed.EmbeddingStore;
+import dev.storybot.embed.ProgressListener;
 import dev.storybot.index.InProcessRebuildLock;
+import dev.storybot.index.IndexFolder;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.IndexWrite;
 import dev.storybot.index.IndexWriteException;
 import dev.storybot.index.RebuildLock;
+import dev.storybot.index.StoryIndexer;
 import dev.storybot.postgres.Database;
 import dev.storybot.postgres.PostgresRebuildLock;
+import dev.storybot.search.SentenceVectors;
 import dev.storybot.solr.SolrShelf;
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.StoryLoad;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,9 +34,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * `storybot index`: builds (or atomically replaces) the paragraph index from a folder of story files, in a folder or
@@ -51,6 +59,9 @@ final class IndexCommand implements Callable<Integer> {
   String maxFileSize;
 
   @Mixin
+  SemanticOption semantic = new SemanticOption();
+
+  @Mixin
   SolrOptions solr;
 
   @Spec
@@ -59,32 +70,46 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
+    boolean meaning = semantic.on();
     SolrSettings solrSettings = solr.settings();
     if (solrSettings != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
       throw new ExitCodes.UserException("--index and --solr (or SOLR_URL) both given: index into a folder or into"
           + " Solr, not both");
     }
-    StoryLoad load = StoryFolder.load(stories, StoryFolder.size("--max-file-size", maxFileSize));
-    if (solrSettings != null) return intoSolr(solrSettings, load, started);
-    if (Files.exists(index) && !Files.isDirectory(index)) {
-      throw new ExitCodes.UserException(index + " is a file: give --index a folder (it is created if missing)");
-    }
-    IndexStats stats;
+    long maxBytes = StoryFolder.size("--max-file-size", maxFileSize);
+    if (solrSettings != null) return intoSolr(solrSettings, StoryFolder.load(stories, maxBytes), started);
+    String problem = Files.isDirectory(stories) ? IndexFolder.problem(index, stories) : null;
+    if (problem != null) throw new ExitCodes.UserException("--index: " + problem);
+    // Stamped before it is read: a file changed meanwhile makes the stamp differ, so the next serve rebuilds.
+    FolderStamp stamp = Files.isDirectory(stories) ? FolderStamp.of(stories) : null;
+    StoryLoad load = StoryFolder.load(stories, maxBytes);
     try {
       Files.createDirectories(index);
     } catch (IOException e) {
       throw new ExitCodes.UserException("cannot create the index folder " + index + " (" + e + "): give --index a"
           + " folder you can write to");
     }
-    try (Directory dir = FSDirectory.open(index)) {
-      stats = IndexWrite.replace(dir, index, load.stories(), progress(load.stories().size()));
+    IndexStats stats;
+    String embedded = "";
+    try (Meaning model = Meaning.of(meaning);
+         EmbeddingStore store = meaning ? EmbeddingStore.open(index.resolve(IndexFolder.VECTORS), model.embedder()) : null;
+         Directory dir = FSDirectory.open(index)) {
+      SentenceVectors vectors = model.vectors(store, embeddingProgress());
+      if (vectors != null) vectors.expect(load.stories());
+      stats = IndexWrite.replace(dir, index, new StoryIndexer(vectors), load.stories(),
+          progress(load.stories().size()), stamp);
+      if (vectors != null) {
+        store.compact();  // the vectors of text no story holds any more
+        embedded = String.format(Locale.ROOT, ", embedded %,d and reused %,d sentences", vectors.embedded(),
+            vectors.reused());
+      }
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
     } catch (IndexWriteException e) {
       throw new ExitCodes.UserException(e.getMessage() + "; then run `storybot index` again");
     }
-    report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) in %.1f s",
-        stats.stories(), stats.paragraphs(), seconds(started)));
+    report(load, String.format(Locale.ROOT, "indexed %s (%s) in %.1f s%s", Texts.count(stats.stories(), "story",
+        "stories"), Texts.count(stats.paragraphs(), "paragraph", "paragraphs"), seconds(started), embedded));
     return ExitCodes.OK;
   }
 
@@ -101,9 +126,9 @@ final class IndexCommand implements Callable<Integer> {
       if (!shelf.exists()) spec.commandLine().getErr().println("storybot: creating the Solr alias " + shelf.alias());
       IndexStats stats = shelf.rebuilder(lock, false, null)
           .rebuild(load.stories(), progress(load.stories().size()));
-      report(load, String.format(Locale.ROOT, "indexed %d stories (%d paragraphs) into the Solr alias %s,"
-          + " generation %d, in %.1f s", stats.stories(), stats.paragraphs(), shelf.alias(), stats.generation(),
-          seconds(started)));
+      report(load, String.format(Locale.ROOT, "indexed %s (%s) into the Solr alias %s, generation %d, in %.1f s",
+          Texts.count(stats.stories(), "story", "stories"), Texts.count(stats.paragraphs(), "paragraph", "paragraphs"),
+          shelf.alias(), stats.generation(), seconds(started)));
     } catch (IndexUnavailableException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }
@@ -125,6 +150,26 @@ final class IndexCommand implements Callable<Integer> {
 
   private static double seconds(long started) {
     return (System.nanoTime() - started) / 1e9;
+  }
+
+  // "embedding 12,000/48,000 sentences": on a terminal in place; elsewhere (logs, a Docker build) a line every ten
+  // seconds of a long run, and nothing for a short one.
+  private ProgressListener embeddingProgress() {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = System.console() != null;
+    long[] last = {System.nanoTime()};
+    return (done, total) -> {
+      if (!terminal && System.nanoTime() - last[0] < 10_000_000_000L) return;
+      last[0] = System.nanoTime();
+      String line = String.format(Locale.ROOT, "embedding %,d/%,d sentences", done, total);
+      if (terminal) {
+        err.print("\r" + line);
+        if (done == total) err.println();
+      } else {
+        err.println(line);
+      }
+      err.flush();
+    };
   }
 
   // A progress bar on a terminal only: piped or captured stderr stays free of carriage-return noise.

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 final class SolrOptions {
 
   @Option(names = "--solr", paramLabel = "URL", defaultValue = "${env:" + Config.SOLR_URL + "}",
-      description = {"Use the SolrCloud at this node URL (several comma-separated) instead of an embedded index",
-          "(default: " + Config.SOLR_URL + ")."})
+      description = "Use the SolrCloud at this node URL (several comma-separated) instead of an embedded index"
+          + " (default: " + Config.SOLR_URL + ").")
   String url;
 
   @Option(names = "--solr-collection", paramLabel = "ALIAS", defaultValue = "${env:" + Config.SOLR_COLLECTION + "}",

@@ -1,5 +1,6 @@
 package dev.storybot.cli;
 
+import dev.storybot.answer.Texts;
 import dev.storybot.story.StoryLoad;
 import dev.storybot.story.StoryLoader;
 import java.io.IOException;
@@ -33,10 +34,9 @@ final class StoryFolder {
       throw new ExitCodes.UserException("cannot read " + dir + " (" + e.getMessage() + "): check its permissions");
     }
     if (load.stories().isEmpty()) {
-      String skipped = load.skipped().isEmpty() ? "it is empty"
-          : "skipped " + load.skipped().stream().map(Object::toString).collect(Collectors.joining(", "));
-      throw new ExitCodes.UserException("no readable stories in " + dir + " (" + skipped + "): add story files ("
-          + FORMATS + ") and try again");
+      String why = load.skipped().isEmpty() ? " (it is empty)" : "; " + skippedSummary(load);
+      throw new ExitCodes.UserException("no readable stories in " + dir + ": add story files (" + FORMATS + ") and try"
+          + " again" + why);
     }
     return load;
   }
@@ -54,10 +54,13 @@ final class StoryFolder {
     throw new ExitCodes.UserException(option + " must be a size such as 512K or 5M, got \"" + text + "\"");
   }
 
-  /** "skipped 2: a.pdf (unsupported format), b.json (line 3: missing "title")", or "" when none were. */
+  /**
+   * "skipped 2 files:" and one indented line per file with its reason — {@code a.pdf (unsupported format)} — so that
+   * a long list reads down the terminal, not across it; "" when none were.
+   */
   static String skippedSummary(StoryLoad load) {
     if (load.skipped().isEmpty()) return "";
-    return "skipped " + load.skipped().size() + ": "
-        + load.skipped().stream().map(Object::toString).collect(Collectors.joining(", "));
+    return "skipped " + Texts.count(load.skipped().size(), "file", "files") + ":" + load.skipped().stream()
+        .map(s -> System.lineSeparator() + "  " + s).collect(Collectors.joining());
   }
 }

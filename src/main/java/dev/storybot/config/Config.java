@@ -25,10 +25,11 @@ import java.util.Map;
  * @param solr the SolrCloud to answer from instead of an embedded index (SOLR_URL, SOLR_COLLECTION), or null
  * @param database the PostgreSQL that replicas share state in (DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD), or
  *     null to keep it in this process's memory
+ * @param semantic answer by meaning as well as words, with an in-process embedding model (SEMANTIC, on by default)
  */
 public record Config(String signingSecret, String botToken, int port, Path storiesDir, Path indexDir,
                      String slackApiUrl, String appToken, Path feedbackDir, Path channelsConfig,
-                     RateLimits rateLimits, SolrSettings solr, DatabaseSettings database) {
+                     RateLimits rateLimits, SolrSettings solr, DatabaseSettings database, boolean semantic) {
 
   /** Environment variable: Slack app's signing secret (required). */
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
@@ -71,6 +72,9 @@ public record Config(String signingSecret, String botToken, int port, Path stori
   private static final String APP_TOKEN_HOW = "generate one under \"Basic Information\" → \"App-Level Tokens\""
       + " with the connections:write scope";
 
+  /** Environment variable: on (default) to answer by meaning as well as words, off for words alone. */
+  public static final String SEMANTIC = "SEMANTIC";
+
   /** Environment variable: folder where 👍/👎 clicks are logged (default {@value #DEFAULT_FEEDBACK_DIR}). */
   public static final String FEEDBACK_DIR = "FEEDBACK_DIR";
   /** Environment variable: YAML file of per-channel settings. */
@@ -95,6 +99,13 @@ public record Config(String signingSecret, String botToken, int port, Path stori
    * secret (every request is verified with it); in Socket Mode the app token (the connection is opened with it).
    */
   public Config requireForServe(boolean socketMode) {
+    List<String> missing = missingForServe(socketMode);
+    if (!missing.isEmpty()) throw new ConfigException(missing);
+    return this;
+  }
+
+  /** What {@link #requireForServe} finds missing, one sentence each saying where to get it; empty when nothing is. */
+  public List<String> missingForServe(boolean socketMode) {
     List<String> missing = new ArrayList<>();
     if (botToken == null) {
       missing.add(SLACK_BOT_TOKEN + " is not set: copy the \"Bot User OAuth Token\" (xoxb-…) from your Slack app's"
@@ -108,8 +119,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
       missing.add(SLACK_SIGNING_SECRET + " is not set: " + SIGNING_SECRET_HOW + " and export " + SLACK_SIGNING_SECRET
           + "=… (or run with --socket-mode)");
     }
-    if (!missing.isEmpty()) throw new ConfigException(String.join("; ", missing));
-    return this;
+    return missing;
   }
 
   /**
@@ -117,6 +127,28 @@ public record Config(String signingSecret, String botToken, int port, Path stori
    * that is malformed is named in one {@link ConfigException}; missing ones are for each command to require.
    */
   public static Config fromEnv(Map<String, String> env) {
+    Parsed parsed = parse(env);
+    if (!parsed.problems().isEmpty()) throw new ConfigException(parsed.problems());
+    return parsed.config();
+  }
+
+  /**
+   * Settings read from the environment, and what was wrong with them.
+   *
+   * @param config the settings, with the default in place of each malformed value
+   * @param problems each malformed value, named with what to write instead; empty when none is
+   */
+  public record Parsed(Config config, List<String> problems) {
+    public Parsed {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * As {@link #fromEnv}, but returns the problems beside the settings instead of throwing, so that a command can name
+   * them together with what else it finds wrong.
+   */
+  public static Parsed parse(Map<String, String> env) {
     List<String> problems = new ArrayList<>();
     String appToken = value(env, SLACK_APP_TOKEN);
     if (appToken != null && !appToken.startsWith("xapp-")) {
@@ -128,10 +160,13 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     Integer global = parse(problems, () -> positive(env, RATE_LIMIT_GLOBAL_PER_SECOND, RateLimits.DEFAULT_GLOBAL_PER_SECOND));
     SolrSettings solr = parse(problems, () -> solr(env));
     DatabaseSettings database = parse(problems, () -> database(env));
-    if (!problems.isEmpty()) throw new ConfigException(String.join("; ", problems));
-    return new Config(value(env, SLACK_SIGNING_SECRET), value(env, SLACK_BOT_TOKEN), port == null ? 0 : port, folder(env, STORIES_DIR),
-        folder(env, INDEX_DIR), apiUrl, appToken, folder(env, FEEDBACK_DIR), folder(env, CHANNELS_CONFIG),
-        new RateLimits(perUser, global), solr, database);
+    Boolean semantic = parse(problems, () -> onOff(SEMANTIC, value(env, SEMANTIC)));
+    Config config = new Config(value(env, SLACK_SIGNING_SECRET), value(env, SLACK_BOT_TOKEN),
+        port == null ? DEFAULT_PORT : port, folder(env, STORIES_DIR), folder(env, INDEX_DIR), apiUrl, appToken,
+        folder(env, FEEDBACK_DIR), folder(env, CHANNELS_CONFIG), new RateLimits(
+            perUser == null ? RateLimits.DEFAULT_PER_USER_PER_MINUTE : perUser,
+            global == null ? RateLimits.DEFAULT_GLOBAL_PER_SECOND : global), solr, database, semantic == null || semantic);
+    return new Parsed(config, problems);
   }
 
   /** DATABASE_URL with its user and password, or null when unset; a user or password without the URL is a mistake. */
@@ -201,7 +236,7 @@ public record Config(String signingSecret, String botToken, int port, Path stori
     return "Config[signingSecret=" + redact(signingSecret) + ", botToken=" + redact(botToken) + ", port=" + port
         + ", storiesDir=" + storiesDir + ", indexDir=" + indexDir + ", slackApiUrl=" + slackApiUrl
         + ", appToken=" + redact(appToken) + ", feedbackDir=" + feedbackDir + ", channelsConfig=" + channelsConfig
-        + ", rateLimits=" + rateLimits + ", solr=" + solr + ", database=" + database + "]";
+        + ", rateLimits=" + rateLimits + ", solr=" + solr + ", database=" + database + ", semantic=" + semantic + "]";
   }
 
   private static String redact(String secret) {
@@ -234,6 +269,13 @@ public record Config(String signingSecret, String botToken, int port, Path stori
       // reported below, with the value
     }
     throw new ConfigException(name + " must be a whole number of at least 1, got \"" + v + "\"");
+  }
+
+  /** "on" or "off" (any case; unset means on), else a {@link ConfigException} naming {@code name}. */
+  public static boolean onOff(String name, String value) {
+    if (value == null || value.equalsIgnoreCase("on")) return true;
+    if (value.equalsIgnoreCase("off")) return false;
+    throw new ConfigException(name + " must be on or off, got \"" + value + "\"");
   }
 
   private static Path folder(Map<String, String> env, String name) {

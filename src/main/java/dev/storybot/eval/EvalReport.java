@@ -17,10 +17,20 @@ import java.util.List;
  * @param offCorpus questions about stories not indexed in this run
  * @param declinedOffCorpus off-corpus questions declined
  * @param seconds wall time spent answering
+ * @param shownExcerpts excerpts shown (at most three a question) over the answered answerable questions
+ * @param shownHolding of those, the ones holding a gold answer
  */
 public record EvalReport(int questions, int answerable, int hitsAt1, int hitsAt3, int falseAbstains,
                          double medianQuoteChars, int unanswerable, int abstainedUnanswerable, int offCorpus,
-                         int declinedOffCorpus, double seconds) {
+                         int declinedOffCorpus, double seconds, int shownExcerpts, int shownHolding) {
+
+  /** Figures without the count of excerpts shown. */
+  public EvalReport(int questions, int answerable, int hitsAt1, int hitsAt3, int falseAbstains,
+      double medianQuoteChars, int unanswerable, int abstainedUnanswerable, int offCorpus, int declinedOffCorpus,
+      double seconds) {
+    this(questions, answerable, hitsAt1, hitsAt3, falseAbstains, medianQuoteChars, unanswerable, abstainedUnanswerable,
+        offCorpus, declinedOffCorpus, seconds, 0, 0);
+  }
 
   /** Computes the figures from the outcomes of a run that took {@code seconds}. */
   public static EvalReport of(List<EvalOutcome> outcomes, double seconds) {
@@ -28,6 +38,8 @@ public record EvalReport(int questions, int answerable, int hitsAt1, int hitsAt3
     int unanswerable = 0, abstained = 0, offCorpus = 0, declinedOff = 0;
     int[] quoteChars = new int[outcomes.size()];
     int quotes = 0;
+    int shown = 0;
+    int holding = 0;
     for (EvalOutcome o : outcomes) {
       if (!o.inCorpus()) {
         offCorpus++;
@@ -39,12 +51,18 @@ public record EvalReport(int questions, int answerable, int hitsAt1, int hitsAt3
         answerable++;
         if (o.hitWithin(1)) hits1++;
         if (o.hitWithin(3)) hits3++;
-        if (o.answered()) quoteChars[quotes++] = o.firstQuote().length();
-        else falseAbstains++;
+        if (o.answered()) {
+          quoteChars[quotes++] = o.firstQuote().length();
+          shown += o.shown();
+          holding += o.shownHolding();
+        } else {
+          falseAbstains++;
+        }
       }
     }
     return new EvalReport(outcomes.size(), answerable, hits1, hits3, falseAbstains,
-        median(Arrays.copyOf(quoteChars, quotes)), unanswerable, abstained, offCorpus, declinedOff, seconds);
+        median(Arrays.copyOf(quoteChars, quotes)), unanswerable, abstained, offCorpus, declinedOff, seconds, shown,
+        holding);
   }
 
   /** The middle value (the mean of the two middle values for an even count); NaN for none. */
@@ -64,6 +82,16 @@ public record EvalReport(int questions, int answerable, int hitsAt1, int hitsAt3
   /** Share of answerable questions hit by one of the first three quotes. */
   public double quoteHitAt3() {
     return share(hitsAt3, answerable);
+  }
+
+  /** Excerpts shown per answered answerable question. */
+  public double excerptsPerAnswer() {
+    return share(shownExcerpts, answerable - falseAbstains);
+  }
+
+  /** Share of the excerpts shown (to answerable questions) that hold a gold answer. */
+  public double excerptsHoldingAnswer() {
+    return share(shownHolding, shownExcerpts);
   }
 
   /** Share of answerable questions declined. */

@@ -40,13 +40,17 @@ public final class Evaluator {
     boolean inCorpus = indexedStories.contains(q.story());
     List<Excerpt> excerpts = answer.answered() ? answer.excerpts() : List.of();
     int hitRank = 0;
+    int shown = Math.min(EXCERPTS, excerpts.size());
+    int holding = 0;
     if (q.answerable()) {
-      for (int i = 0; i < Math.min(EXCERPTS, excerpts.size()) && hitRank == 0; i++) {
-        if (QuoteMatch.hits(excerpts.get(i).quote(), q.answers())) hitRank = i + 1;
+      for (int i = 0; i < shown; i++) {
+        if (!QuoteMatch.hits(excerpts.get(i).quote(), q.answers())) continue;
+        holding++;
+        if (hitRank == 0) hitRank = i + 1;
       }
     }
     String first = excerpts.isEmpty() ? null : excerpts.get(0).quote();
-    return new EvalOutcome(q, inCorpus, !excerpts.isEmpty(), hitRank, first, answer.confidence());
+    return new EvalOutcome(q, inCorpus, !excerpts.isEmpty(), hitRank, first, answer.confidence(), shown, holding);
   }
 
   /** The outcome of every question, in input order, and the figures over them. */

@@ -60,6 +60,8 @@ public final class ReportFormat {
     m.put("quote_hit@3", num(r.quoteHitAt3()));
     m.put("false_abstain", num(r.falseAbstain()));
     m.put("median_quote_chars", num(r.medianQuoteChars()));
+    m.put("excerpts_per_answer", num(r.excerptsPerAnswer()));
+    m.put("excerpts_holding_answer", num(r.excerptsHoldingAnswer()));
     m.put("unanswerable", r.unanswerable());
     m.put("abstained", num(r.abstained()));
     m.put("off_corpus", r.offCorpus());
@@ -82,6 +84,9 @@ public final class ReportFormat {
       new Row("false_abstain", r -> share(r.falseAbstain(), r.falseAbstains(), r.answerable())),
       new Row("median_quote_chars", r -> Double.isNaN(r.medianQuoteChars()) ? "-"
           : String.format(Locale.ROOT, "%.0f", r.medianQuoteChars())),
+      new Row("excerpts_per_answer", r -> Double.isNaN(r.excerptsPerAnswer()) ? "-"
+          : String.format(Locale.ROOT, "%.2f", r.excerptsPerAnswer())),
+      new Row("excerpts_holding_answer", r -> share(r.excerptsHoldingAnswer(), r.shownHolding(), r.shownExcerpts())),
       new Row("unanswerable", r -> String.valueOf(r.unanswerable())),
       new Row("abstained", r -> share(r.abstained(), r.abstainedUnanswerable(), r.unanswerable())),
       new Row("off_corpus", r -> String.valueOf(r.offCorpus())),

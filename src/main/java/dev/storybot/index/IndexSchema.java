@@ -32,7 +32,7 @@ import org.apache.lucene.document.TextField;
 public final class IndexSchema {
 
   /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** Story id (keyword, stored). */
   public static final String STORY_ID = "storyId";

@@ -13,14 +13,16 @@ import org.apache.lucene.index.DirectoryReader;
  * @param paragraphs paragraphs (documents) indexed
  * @param generation the Lucene commit generation; grows with every rebuild
  * @param builtAt when the commit was written, or null when unknown
+ * @param model the embedding model of the paragraphs' vectors, or null when the index holds words alone
  */
-public record IndexStats(int stories, int paragraphs, long generation, Instant builtAt) {
+public record IndexStats(int stories, int paragraphs, long generation, Instant builtAt, String model) {
 
   /** The figures of the commit {@code reader} reads. */
   public static IndexStats of(DirectoryReader reader) throws IOException {
     Map<String, String> data = reader.getIndexCommit().getUserData();
     return new IndexStats(intOf(data.get(IndexSchema.DATA_STORIES)), reader.numDocs(),
-        reader.getIndexCommit().getGeneration(), instantOf(data.get(IndexSchema.DATA_BUILT_AT)));
+        reader.getIndexCommit().getGeneration(), instantOf(data.get(IndexSchema.DATA_BUILT_AT)),
+        data.get(VectorFields.DATA_MODEL));
   }
 
   private static int intOf(String value) {

@@ -1,5 +1,6 @@
 package dev.storybot.index;
 
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.Story;
 import java.io.IOException;
 import java.nio.file.FileStore;
@@ -25,17 +26,18 @@ public final class IndexWrite {
   private IndexWrite() {}
 
   /**
-   * Writes {@code stories} into {@code dir} as its new commit, reporting progress per story.
+   * Writes {@code stories} into {@code dir} with {@code indexer} as its new commit, reporting progress per story.
    *
    * @param folder the folder {@code dir} opens, for the message; null for an index in memory
+   * @param from the stories folder read, recorded in the commit; null when not read from one
    * @throws IndexWriteException when writing failed; whatever it wrote is gone again
    * @throws LockObtainFailedException when another writer holds the folder (nothing was written)
    */
-  public static IndexStats replace(Directory dir, Path folder, Iterable<Story> stories, IntConsumer progress)
-      throws IOException {
+  public static IndexStats replace(Directory dir, Path folder, StoryIndexer indexer, Iterable<Story> stories,
+      IntConsumer progress, FolderStamp from) throws IOException {
     Set<String> before = Set.of(dir.listAll());
     try {
-      return new StoryIndexer().write(dir, stories, progress);
+      return indexer.write(dir, stories, progress, from);
     } catch (LockObtainFailedException e) {
       throw e;  // another writer's folder: nothing of ours to remove
     } catch (IOException e) {

@@ -1,11 +1,13 @@
 package dev.storybot.index;
 
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.Story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,6 +34,8 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
   private final String where;
   private final SearcherManager manager;
   private final Object writeLock = new Object();
+  /** Where rebuilds get the sentences' vectors; null: words alone. */
+  private volatile VectorSource vectors;
 
   private StoryIndex(Directory dir, Path folder) throws IOException {
     this.dir = dir;
@@ -81,26 +85,57 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
   }
 
   /**
-   * Builds (or atomically replaces) the index in {@code folder} from {@code stories} and opens it.
+   * Builds (or atomically replaces) the index of words alone in {@code folder} from {@code stories} and opens it.
    *
    * @throws IndexWriteException when writing failed (a full disk): the previous index is intact, nothing is left over
    */
   public static StoryIndex build(Path folder, List<Story> stories, IntConsumer progress) throws IOException {
+    return build(folder, stories, progress, null);
+  }
+
+  /**
+   * Builds (or atomically replaces) the index in {@code folder} from {@code stories}, with meaning from
+   * {@code vectors} unless it is null, and opens it; later rebuilds take their vectors from the same source.
+   */
+  public static StoryIndex build(Path folder, List<Story> stories, IntConsumer progress, VectorSource vectors)
+      throws IOException {
     try (Directory dir = FSDirectory.open(folder)) {
-      IndexWrite.replace(dir, folder, stories, progress);
+      IndexWrite.replace(dir, folder, new StoryIndexer(vectors), stories, progress, null);
+    }
+    StoryIndex index = open(folder);
+    index.embedWith(vectors);
+    return index;
+  }
+
+  /** As {@link #build(Path, List, IntConsumer)}, recording that the stories were read from the folder {@code from}. */
+  public static StoryIndex build(Path folder, List<Story> stories, FolderStamp from) throws IOException {
+    try (Directory dir = FSDirectory.open(folder)) {
+      IndexWrite.replace(dir, folder, new StoryIndexer(), stories, n -> {}, from);
     }
     return open(folder);
   }
 
   /** An index held in memory, for the bundled stories, a temporary folder of stories, and tests. */
   public static StoryIndex inMemory(List<Story> stories) {
+    return inMemory(stories, null);
+  }
+
+  /** An index held in memory, with meaning from {@code vectors} unless it is null. */
+  public static StoryIndex inMemory(List<Story> stories, VectorSource vectors) {
     try {
       Directory dir = new ByteBuffersDirectory();
-      new StoryIndexer().write(dir, stories, n -> {});
-      return new StoryIndex(dir, null);
+      new StoryIndexer(vectors).write(dir, stories, n -> {});
+      StoryIndex index = new StoryIndex(dir, null);
+      index.embedWith(vectors);
+      return index;
     } catch (IOException e) {
       throw new UncheckedIOException("could not build an in-memory index", e);
     }
+  }
+
+  /** From the next rebuild on, index meaning with {@code source} too (null: words alone). */
+  public void embedWith(VectorSource source) {
+    this.vectors = source;
   }
 
   /** Runs {@code work} with a searcher over the latest commit, released afterwards. */
@@ -132,6 +167,12 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
     return withSearcher(searcher -> IndexStats.of((DirectoryReader) searcher.getIndexReader()));
   }
 
+  /** Which stories folder the commit that searches see was built from, when it says. */
+  @Override
+  public Optional<FolderStamp> builtFrom() {
+    return withSearcher(s -> IndexedFrom.read(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()));
+  }
+
   /**
    * Replaces the index with {@code stories} in one commit, then makes new searches see it.
    *
@@ -139,8 +180,16 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
    *     of the failed write is left in the folder
    */
   public IndexStats rebuild(List<Story> stories) throws IOException {
+    return rebuild(stories, null);
+  }
+
+  /** As {@link #rebuild(List)}, recording that the stories were read from the folder stamped {@code from}. */
+  @Override
+  public IndexStats rebuild(List<Story> stories, FolderStamp from) throws IOException {
     synchronized (writeLock) {
-      IndexStats stats = IndexWrite.replace(dir, folder, stories, n -> {});
+      VectorSource source = vectors;
+      if (source != null) source.expect(stories);
+      IndexStats stats = IndexWrite.replace(dir, folder, new StoryIndexer(source), stories, n -> {}, from);
       manager.maybeRefreshBlocking();
       return stats;
     }

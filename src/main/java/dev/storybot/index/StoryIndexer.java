@@ -1,9 +1,11 @@
 package dev.storybot.index;
 
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.Story;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -32,13 +34,21 @@ public final class StoryIndexer {
   static final FieldType TEXT_TYPE = textType();
 
   private final Clock clock;
+  private final VectorSource vectors;
 
+  /** An indexer of words alone. */
   public StoryIndexer() {
-    this(Clock.systemUTC());
+    this(Clock.systemUTC(), null);
   }
 
-  public StoryIndexer(Clock clock) {
+  /** An indexer of words and, when {@code vectors} is not null, of meaning (the sentences' vectors). */
+  public StoryIndexer(VectorSource vectors) {
+    this(Clock.systemUTC(), vectors);
+  }
+
+  public StoryIndexer(Clock clock, VectorSource vectors) {
     this.clock = clock;
+    this.vectors = vectors;
   }
 
   /**
@@ -46,10 +56,17 @@ public final class StoryIndexer {
    * The stories are iterated once, so a caller may stream them from disk.
    */
   public IndexStats write(Directory dir, Iterable<Story> stories, IntConsumer progress) throws IOException {
+    return write(dir, stories, progress, null);
+  }
+
+  /** As {@link #write(Directory, Iterable, IntConsumer)}, recording that the stories were read from {@code from}. */
+  public IndexStats write(Directory dir, Iterable<Story> stories, IntConsumer progress, FolderStamp from)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         // Closing must never publish a partial index: only the explicit commit below does.
         .setCommitOnClose(false);
+    if (vectors != null) config.setCodec(VectorFields.codec());
     Instant builtAt = clock.instant();
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       try {
@@ -57,19 +74,30 @@ public final class StoryIndexer {
         int paragraphs = 0;
         for (Story story : stories) {
           List<String> texts = story.paragraphs();
+          VectorSource.StoryVectors meaning = vectors == null ? null : vectors.vectors(story);
+          if (meaning != null && meaning.paragraphs().size() != texts.size()) {
+            throw new IllegalStateException(vectors.modelId() + " gave " + meaning.paragraphs().size()
+                + " paragraphs of vectors for " + texts.size() + " paragraphs of " + story.id());
+          }
           for (int i = 0; i < texts.size(); i++) {
-            writer.addDocument(document(story, i + 1, texts.get(i)));
+            Document doc = document(story, i + 1, texts.get(i));
+            if (meaning != null) VectorFields.add(doc, meaning.paragraphs().get(i), meaning.headline());
+            writer.addDocument(doc);
           }
           paragraphs += texts.size();
           progress.accept(++storyCount);
         }
-        writer.setLiveCommitData(Map.of(
+        Map<String, String> data = new HashMap<>(IndexedFrom.userData(from));
+        data.putAll(Map.of(
             IndexSchema.DATA_STORIES, Integer.toString(storyCount),
             IndexSchema.DATA_PARAGRAPHS, Integer.toString(paragraphs),
             IndexSchema.DATA_BUILT_AT, builtAt.toString(),
-            IndexSchema.DATA_VERSION, IndexSchema.VERSION).entrySet());
+            IndexSchema.DATA_VERSION, IndexSchema.VERSION));
+        if (vectors != null) data.put(VectorFields.DATA_MODEL, vectors.modelId());
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();  // returns a sequence number, not the commit's generation
-        return new IndexStats(storyCount, paragraphs, SegmentInfos.getLastCommitGeneration(dir), builtAt);
+        return new IndexStats(storyCount, paragraphs, SegmentInfos.getLastCommitGeneration(dir), builtAt,
+            vectors == null ? null : vectors.modelId());
       } catch (IOException | RuntimeException | Error e) {
         writer.rollback();
         throw e;

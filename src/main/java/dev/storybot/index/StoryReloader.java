@@ -1,6 +1,7 @@
 package dev.storybot.index;
 
 import dev.storybot.metrics.Metrics;
+import dev.storybot.story.FolderStamp;
 import dev.storybot.story.Story;
 import dev.storybot.story.StoryLoad;
 import dev.storybot.story.StoryLoader;
@@ -87,13 +88,16 @@ public final class StoryReloader {
   // The folder read, then the index written: each failure said for what it is.
   private ReloadResult read(long start) {
     StoryLoad load;
+    FolderStamp stamp;
     try {
+      // Stamped before it is read: a file changed meanwhile makes the stamp differ, and the next start rebuilds.
+      stamp = FolderStamp.of(dir);
       load = StoryLoader.load(dir);
     } catch (IOException | RuntimeException e) {
       return failed("cannot read " + dir + ": " + e, start);
     }
     try {
-      return rebuild(load, start);
+      return rebuild(load, stamp, start);
     } catch (IndexWriteException e) {
       writeFailed = true;
       return failed(e.getMessage(), start);
@@ -102,12 +106,12 @@ public final class StoryReloader {
     }
   }
 
-  private ReloadResult rebuild(StoryLoad load, long start) throws IOException {
+  private ReloadResult rebuild(StoryLoad load, FolderStamp stamp, long start) throws IOException {
     List<Story> stories = new ArrayList<>(load.stories());
     Map<String, String> files = new HashMap<>(load.files());
     List<String> kept = keepBroken(load, stories, files);
     if (stories.isEmpty()) return failed(dir + " holds no readable stories; the index keeps the previous ones", start);
-    IndexStats stats = index.rebuild(stories);
+    IndexStats stats = index.rebuild(stories, stamp);
     previous = new StoryLoad(stories, load.skipped(), files);
     return new ReloadResult(Instant.now(), load.skipped().isEmpty() ? "ok" : "partial", stats.stories(),
         stats.paragraphs(), stats.generation(), load.skipped(), kept, null, millis(start));

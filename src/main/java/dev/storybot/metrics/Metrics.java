@@ -58,6 +58,13 @@ public final class Metrics implements AutoCloseable {
         .record(Duration.ofNanos(nanos));
   }
 
+  /** A request to /slack/events refused before Bolt saw it: {@code reason} such as bad_signature, stale_timestamp. */
+  public void refused(String reason) {
+    Counter.builder("storybot.slack.requests.refused")
+        .description("Requests to /slack/events refused before they were handled, by reason")
+        .tag("reason", reason).register(registry).increment();
+  }
+
   /** One question answered by the answerer: {@code answered} false when the stories had no answer. */
   public void answer(boolean answered, long nanos) {
     answerTimer().record(Duration.ofNanos(nanos));

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param phrases runs of at least two capitalised words, each in question order with their positions
  * @param expects the kind of answer the question asks for
  * @param guessed stems that stand for a word the stories never use (a probable typo, see {@link Spelling})
+ * @param meaning the question's vector from the shelf's embedding model (unit length), or null to search by words
  */
 public record AnalyzedQuestion(String question, List<QueryTerm> terms, List<List<QueryTerm>> phrases,
-                               AnswerType expects, Set<String> guessed) {
+                               AnswerType expects, Set<String> guessed, float[] meaning) {
 
   public AnalyzedQuestion {
     terms = List.copyOf(terms);
@@ -23,9 +24,14 @@ public record AnalyzedQuestion(String question, List<QueryTerm> terms, List<List
     guessed = Set.copyOf(guessed);
   }
 
-  /** A question as asked, nothing guessed. */
+  /** A question as asked, nothing guessed, no vector. */
   public AnalyzedQuestion(String question, List<QueryTerm> terms, List<List<QueryTerm>> phrases, AnswerType expects) {
-    this(question, terms, phrases, expects, Set.of());
+    this(question, terms, phrases, expects, Set.of(), null);
+  }
+
+  /** This question with its vector, so that the shelf also searches by meaning. */
+  public AnalyzedQuestion withMeaning(float[] vector) {
+    return new AnalyzedQuestion(question, terms, phrases, expects, guessed, vector);
   }
 
   /** True when nothing in the question can be searched for ("what is it?"). */

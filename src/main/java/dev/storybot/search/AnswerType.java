@@ -70,6 +70,31 @@ public enum AnswerType {
     };
   }
 
+  /**
+   * How many answers of this type {@code sentence} offers that the question does not already hold (at most
+   * {@code cap}): distinct new names for "who" and "where", dates for "when", numbers for "how many"; 0 for ANY.
+   */
+  public int countOffered(String sentence, AnalyzedQuestion question, int cap) {
+    Matcher m = switch (this) {
+      case NAME, PLACE -> CAPITALISED.matcher(sentence);
+      case DATE -> YEARISH.matcher(sentence);
+      case NUMBER -> NUMBERISH.matcher(sentence);
+      case ANY -> null;
+    };
+    if (m == null) return 0;
+    Set<String> asked = new HashSet<>();
+    for (QueryTerm t : question.terms()) asked.add(t.exact());
+    Set<String> found = new HashSet<>();
+    boolean first = true;
+    while (m.find() && found.size() < cap) {
+      boolean opening = first && sentence.substring(0, m.start()).chars().noneMatch(Character::isLetterOrDigit);
+      first = false;
+      String word = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if ((this != NAME && this != PLACE || !opening) && !asked.contains(word)) found.add(word);
+    }
+    return found.size();
+  }
+
   private static boolean hasNewName(String sentence, AnalyzedQuestion question) {
     Matcher m = CAPITALISED.matcher(sentence);
     Set<String> asked = new HashSet<>();

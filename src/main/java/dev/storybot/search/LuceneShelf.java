@@ -3,11 +3,14 @@ package dev.storybot.search;
 import dev.storybot.index.IndexSchema;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.index.VectorFields;
+import dev.storybot.embed.VectorMath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -34,6 +38,8 @@ public final class LuceneShelf implements Shelf {
 
   private static final Set<String> PASSAGE_FIELDS = union(IndexSchema.ATTRIBUTION_FIELDS,
       Set.of(IndexSchema.STORY_ID, IndexSchema.PARAGRAPH, IndexSchema.TEXT));
+  private static final Set<String> MEANING_FIELDS =
+      union(PASSAGE_FIELDS, Set.of(VectorFields.SENTENCE_VECTORS, VectorFields.HEADLINE_VECTOR));
   private static final Set<String> SUMMARY_FIELDS = union(IndexSchema.ATTRIBUTION_FIELDS, Set.of(IndexSchema.STORY_ID));
 
   private final StoryIndex index;
@@ -87,16 +93,43 @@ public final class LuceneShelf implements Shelf {
       if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
       return io(() -> {
         Map<String, Double> weights = weights(searcher.getIndexReader(), question);
-        if (question.isEmpty()) return new PassageHits(List.of(), weights, question.guessed());
-        TopDocs top = searcher.search(scopes.around(queries.paragraphs(question), scope), n);
+        if (question.isEmpty() && question.meaning() == null) return new PassageHits(List.of(), weights, question.guessed());
+        // By words: BM25's best n. By meaning (when the question has a vector and the index vectors): the n nearest
+        // paragraphs within the same filters. Each paragraph once, words first.
+        Map<Integer, Float> found = new LinkedHashMap<>();
+        if (!question.isEmpty()) {
+          for (ScoreDoc hit : searcher.search(scopes.around(queries.paragraphs(question), scope), n).scoreDocs) {
+            found.put(hit.doc, hit.score);
+          }
+        }
+        boolean meaning = question.meaning() != null && hasVectors();
+        if (meaning) {
+          Query filter = scope.filters() ? scopes.filter(scope) : null;
+          for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VectorFields.VECTOR, question.meaning(), n, filter), n)
+              .scoreDocs) {
+            found.putIfAbsent(hit.doc, 0f);
+          }
+        }
         List<Passage> passages = new ArrayList<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-          Document d = searcher.storedFields().document(hit.doc, PASSAGE_FIELDS);
+        for (Map.Entry<Integer, Float> hit : found.entrySet()) {
+          Document d = searcher.storedFields().document(hit.getKey(), meaning ? MEANING_FIELDS : PASSAGE_FIELDS);
+          float[][] sentences = meaning
+              ? VectorFields.decode(d.getBinaryValue(VectorFields.SENTENCE_VECTORS), question.meaning().length) : null;
+          double cosine = sentences == null ? Double.NaN : VectorMath.dot(question.meaning(), VectorFields.mean(sentences));
+          float[][] headline = meaning
+              ? VectorFields.decode(d.getBinaryValue(VectorFields.HEADLINE_VECTOR), question.meaning().length) : null;
+          double headlineCosine = headline == null ? Double.NaN : VectorMath.dot(question.meaning(), headline[0]);
           passages.add(new Passage(d.get(IndexSchema.STORY_ID), IndexSchema.attribution(d),
-              d.getField(IndexSchema.PARAGRAPH).numericValue().intValue(), d.get(IndexSchema.TEXT), hit.score));
+              d.getField(IndexSchema.PARAGRAPH).numericValue().intValue(), d.get(IndexSchema.TEXT), hit.getValue(),
+              cosine, headlineCosine, sentences));
         }
         return new PassageHits(passages, weights, question.guessed());
       });
+    }
+
+    // True when this commit was built with vectors (of whichever model: the answerer checks it is the question's).
+    private boolean hasVectors() throws IOException {
+      return stats().model() != null;
     }
 
     @Override

@@ -3,12 +3,27 @@ package dev.storybot.search;
 import dev.storybot.story.Attribution;
 
 /**
- * One paragraph found for a question, with its story's attribution.
+ * One paragraph found for a question, with its story's attribution and what made it a candidate.
  *
  * @param storyId the story's id
  * @param attribution the story's headline, source, byline, date and link
  * @param paragraph 1-based paragraph number
  * @param text the paragraph as stored
- * @param score retrieval score (higher is better; comparable within one search)
+ * @param score its BM25 score for the question's words; 0 when it was found by meaning alone
+ * @param meaning the cosine of its vector to the question's, or {@link Double#NaN} when searched by words alone
+ * @param headlineMeaning the cosine of its story's headline vector to the question's, or NaN likewise
+ * @param sentenceVectors its sentences' vectors in sentence order (see {@link Sentences}), or null without vectors
  */
-public record Passage(String storyId, Attribution attribution, int paragraph, String text, double score) {}
+public record Passage(String storyId, Attribution attribution, int paragraph, String text, double score,
+                      double meaning, double headlineMeaning, float[][] sentenceVectors) {
+
+  /** A paragraph found by words alone. */
+  public Passage(String storyId, Attribution attribution, int paragraph, String text, double score) {
+    this(storyId, attribution, paragraph, text, score, Double.NaN, Double.NaN, null);
+  }
+
+  /** True when it carries vectors to compare sentences with the question by meaning. */
+  public boolean hasMeaning() {
+    return sentenceVectors != null;
+  }
+}

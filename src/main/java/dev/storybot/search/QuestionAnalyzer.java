@@ -31,7 +31,9 @@ public final class QuestionAnalyzer {
       "tell", "me", "i", "you", "your", "our", "we", "he", "she", "him", "his", "her", "hers", "its", "them", "theirs",
       "many", "much", "name", "named", "called",
       // Fillers that frame what is asked ("one of the", "what kind of") and stem to misleading words ("one" → "on").
-      "one", "kind", "type", "sort", "some", "any", "also");
+      "one", "kind", "type", "sort", "some", "any", "also",
+      // Verbs a question moves with, not what it is about: a story says "travelled to", "departed", "took place".
+      "go", "goes", "went", "gone", "going", "happen", "happens", "happened", "happening");
 
   private final Analyzer stemmed = IndexSchema.stemmed();
   private final Analyzer exact = IndexSchema.exact();

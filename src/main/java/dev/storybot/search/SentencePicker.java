@@ -27,16 +27,38 @@ public final class SentencePicker {
   /** What offering the expected kind of answer (a name for "who", a date for "when") adds. */
   static final double TYPE_WEIGHT = 0.2;
 
+  /** Weight of the question's meaning (cosine of its vector to the answering sentence's) against its words. */
+  static final double MEANING_WEIGHT = 5.0;
+  /** With meaning, a quote grows by the following sentence while both stay this short (tuned: docs/QUALITY.md). */
+  static final int MEANING_QUOTE_BUDGET = 350;
+
   /**
    * The chosen quote of a paragraph.
    *
    * @param quote where the quote is in the paragraph
-   * @param score coverage plus density; higher is better
+   * @param score the sentence's score: by words, coverage plus density (and the kind of answer); by meaning too,
+   *     coverage of the quote, the kind of answer and {@link #MEANING_WEIGHT} × its cosine; higher is better
    * @param coverage share (0..1) of the question's weight that the answering sentence's words cover (the sentence
    *     added after it for context does not count: chance matches there must not make a weak answer look sure)
    * @param emphasis the question's words in the quote, in paragraph coordinates, in order
+   * @param evidence what the score was made of, for the confidence; null when picked by words alone
    */
-  public record Pick(TextRange quote, double score, double coverage, List<TextRange> emphasis) {}
+  public record Pick(TextRange quote, double score, double coverage, List<TextRange> emphasis, Evidence evidence) {
+    /** A pick by words alone. */
+    public Pick(TextRange quote, double score, double coverage, List<TextRange> emphasis) {
+      this(quote, score, coverage, emphasis, null);
+    }
+  }
+
+  /**
+   * The evidence of a pick made with meaning.
+   *
+   * @param coverage share of the question's weight covered by the quoted sentence(s)
+   * @param typeOffered the quoted sentence offers the kind of answer the question asks for
+   * @param cosine the quoted sentences' best cosine to the question
+   * @param sentenceCosine the answering sentence's own cosine to the question
+   */
+  public record Evidence(double coverage, boolean typeOffered, double cosine, double sentenceCosine) {}
 
   private final Tokens tokens = new Tokens();
 
@@ -59,7 +81,7 @@ public final class SentencePicker {
       }
     }
     TextRange answering = StandAlone.leadIn(paragraph, sentences, sentences.get(best), MAX_QUOTE_CHARS);
-    TextRange quote = withFollowing(sentences, best, answering);
+    TextRange quote = withFollowing(sentences, best, answering, QUOTE_BUDGET);
     if (quote.length() > MAX_QUOTE_CHARS) quote = window(paragraph, quote, within(words, quote), stems, hits);
     List<Token> quoted = within(words, quote);
     double score = score(quoted, stems, hits, total)
@@ -67,6 +89,53 @@ public final class SentencePicker {
     List<Token> covering = answering.length() <= MAX_QUOTE_CHARS ? within(words, answering) : quoted;
     return new Pick(quote, score, coverage(covering, stems, hits, total),
         emphasis(quoted, stems));
+  }
+
+  /**
+   * The best quote of {@code paragraph} by its words and meaning together: each sentence (with the one after it when
+   * both fit {@link #QUOTE_BUDGET}) scores by the share of the question's weight it covers, whether it offers the
+   * kind of answer asked for, and {@link #MEANING_WEIGHT} × its cosine to the question ({@code sentenceVectors}, one
+   * per {@link SentenceVectors#units sentence}). Falls back to {@link #pick(String, AnalyzedQuestion, PassageHits)}
+   * when there are no vectors to compare.
+   */
+  public Pick pick(String paragraph, AnalyzedQuestion question, PassageHits hits, float[][] sentenceVectors) {
+    List<TextRange> sentences = SentenceVectors.units(paragraph);
+    if (question.meaning() == null || sentenceVectors == null || sentenceVectors.length != sentences.size()) {
+      return pick(paragraph, question, hits);
+    }
+    Set<String> stems = question.stems();
+    double total = stems.stream().mapToDouble(hits::weight).sum();
+    List<Token> words = tokens.of(paragraph);
+    int best = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    Evidence bestEvidence = null;
+    for (int i = 0; i < sentences.size(); i++) {
+      boolean pair = i + 1 < sentences.size()
+          && sentences.get(i + 1).end() - sentences.get(i).start() <= MEANING_QUOTE_BUDGET;
+      TextRange quoted = pair ? new TextRange(sentences.get(i).start(), sentences.get(i + 1).end()) : sentences.get(i);
+      double own = cosine(question.meaning(), sentenceVectors[i]);
+      double cosine = pair ? Math.max(own, cosine(question.meaning(), sentenceVectors[i + 1])) : own;
+      Evidence e = new Evidence(coverage(within(words, quoted), stems, hits, total),
+          question.expects().offeredBy(sentences.get(i).of(paragraph), question), cosine, own);
+      double score = e.coverage() + (e.typeOffered() ? TYPE_WEIGHT : 0) + MEANING_WEIGHT * e.cosine();
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+        bestEvidence = e;
+      }
+    }
+    TextRange answering = StandAlone.leadIn(paragraph, sentences, sentences.get(best), MAX_QUOTE_CHARS);
+    TextRange quote = withFollowing(sentences, best, answering, MEANING_QUOTE_BUDGET);
+    if (quote.length() > MAX_QUOTE_CHARS) quote = window(paragraph, quote, within(words, quote), stems, hits);
+    List<Token> covering = answering.length() <= MAX_QUOTE_CHARS ? within(words, answering) : within(words, quote);
+    return new Pick(quote, bestScore, coverage(covering, stems, hits, total), emphasis(within(words, quote), stems),
+        bestEvidence);
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    for (int d = 0; d < a.length; d++) dot += a[d] * b[d];
+    return dot;
   }
 
   static double score(List<Token> words, Set<String> stems, PassageHits hits, double total) {
@@ -101,10 +170,10 @@ public final class SentencePicker {
 
   // Adds the next sentence when both fit the budget: the sentence that matches the question's words often leaves the
   // answer itself (the name, date or number) to the one after it.
-  static TextRange withFollowing(List<TextRange> sentences, int i, TextRange quote) {
+  static TextRange withFollowing(List<TextRange> sentences, int i, TextRange quote, int budget) {
     if (i + 1 >= sentences.size()) return quote;
     TextRange both = new TextRange(quote.start(), sentences.get(i + 1).end());
-    return both.length() <= QUOTE_BUDGET ? both : quote;
+    return both.length() <= budget ? both : quote;
   }
 
   // The stretch of at most MAX_QUOTE_CHARS covering the most question weight, cut at word boundaries.

@@ -91,7 +91,7 @@ public final class Spelling {
         .map(p -> p.stream().map(t -> fixed(t, fixes)).toList())
         .toList();
     return new AnalyzedQuestion(question.question(), corrected, phrases, question.expects(),
-        new HashSet<>(fixes.values()));
+        new HashSet<>(fixes.values()), question.meaning());
   }
 
   /** The edits allowed in correcting {@code word}: 0 (never corrected), 1, or 2 for long words. */

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.storybot.metrics.Metrics;
 import dev.storybot.slack.EventDeduplicator;
 import dev.storybot.slack.SeenIds;
 import java.io.IOException;
@@ -36,25 +37,21 @@ final class SlackRequestGuard extends HttpFilter {
   private final SlackSignatureCheck signature;
   private final SeenIds seen;
   private final long maxBytes;
-  private final AtomicLong rejected = new AtomicLong();
+  private final RefusedRequests refused;
   private final AtomicLong replays = new AtomicLong();
 
   /** {@code seen}: the signatures already handled (shared by replicas), or null for this process's memory. */
-  SlackRequestGuard(String signingSecret, long maxBytes, Clock clock, SeenIds seen) {
+  SlackRequestGuard(String signingSecret, long maxBytes, Clock clock, Metrics metrics, SeenIds seen) {
     this.signature = new SlackSignatureCheck(signingSecret, clock);
     this.seen = seen != null ? seen
         : new EventDeduplicator(SEEN_SIGNATURES, SlackSignatureCheck.MAX_SKEW.multipliedBy(2), clock);
     this.maxBytes = maxBytes;
+    this.refused = new RefusedRequests(metrics, clock);
   }
 
   /** Exact replays of an accepted request answered without being handled again. */
   long replays() {
     return replays.get();
-  }
-
-  /** Requests refused here since start. */
-  long rejected() {
-    return rejected.get();
   }
 
   @Override
@@ -65,24 +62,31 @@ final class SlackRequestGuard extends HttpFilter {
       return;
     }
     if (req.getContentLengthLong() > maxBytes) {
-      reject(resp, 413, "request body larger than " + maxBytes + " bytes");
+      reject(resp, RefusedRequests.Reason.TOO_LARGE, "request body larger than " + maxBytes + " bytes");
       return;
     }
     byte[] body;
     try {
       body = BoundedBody.read(req.getInputStream(), maxBytes);
     } catch (BoundedBody.TooLargeException e) {
-      reject(resp, 413, "request body larger than " + maxBytes + " bytes");
+      reject(resp, RefusedRequests.Reason.TOO_LARGE, "request body larger than " + maxBytes + " bytes");
       return;
     } catch (IOException | RuntimeException e) {
       // A client that hangs up or sends a broken chunked encoding; Jetty's size limit also lands here.
-      reject(resp, e.getMessage() != null && e.getMessage().contains("413") ? 413 : 400, "unreadable request body");
+      boolean tooLarge = e.getMessage() != null && e.getMessage().contains("413");
+      reject(resp, tooLarge ? RefusedRequests.Reason.TOO_LARGE : RefusedRequests.Reason.UNREADABLE,
+          tooLarge ? "request body larger than " + maxBytes + " bytes" : "unreadable request body");
       return;
     }
     SlackSignatureCheck.Verdict verdict = signature.check(req.getHeader(SlackSignatureCheck.TIMESTAMP_HEADER),
         req.getHeader(SlackSignatureCheck.SIGNATURE_HEADER), body);
     if (verdict != SlackSignatureCheck.Verdict.VALID) {
-      reject(resp, 401, verdict.reason());
+      switch (verdict) {
+        case MISSING -> reject(resp, RefusedRequests.Reason.MISSING_SIGNATURE, verdict.reason());
+        case STALE -> reject(resp, RefusedRequests.Reason.STALE_TIMESTAMP, verdict.reason(),
+            signature.skew(req.getHeader(SlackSignatureCheck.TIMESTAMP_HEADER)));
+        default -> reject(resp, RefusedRequests.Reason.BAD_SIGNATURE, verdict.reason());
+      }
       return;
     }
     if (!seen.firstTime(req.getHeader(SlackSignatureCheck.SIGNATURE_HEADER).strip())) {
@@ -94,24 +98,30 @@ final class SlackRequestGuard extends HttpFilter {
       return;
     }
     if (!BoundedBody.isUtf8(body)) {
-      reject(resp, 400, "request body is not UTF-8");
+      reject(resp, RefusedRequests.Reason.NOT_UTF8, "request body is not UTF-8");
       return;
     }
     try {
       chain.doFilter(new BufferedBodyRequest(req, body), resp);
     } catch (RuntimeException e) {
       // Bolt parses outside its own try: a signed body it cannot make sense of would otherwise be a 500.
-      log.warn("Refused a signed request Bolt could not parse: {}", e.toString());
+      log.debug("Bolt could not parse a signed request", e);
       if (!resp.isCommitted()) {
         resp.reset();
-        reject(resp, 400, "malformed Slack request");
+        reject(resp, RefusedRequests.Reason.MALFORMED, "malformed Slack request", e.getClass().getSimpleName());
       }
     }
   }
 
-  private void reject(HttpServletResponse resp, int status, String reason) throws IOException {
-    rejected.incrementAndGet();
-    log.debug("Refused a request to {}: {} ({})", StorybotServer.EVENTS_PATH, status, reason);
+  // The log line says what to check; the caller, who may be anyone, gets only the short reason.
+  private void reject(HttpServletResponse resp, RefusedRequests.Reason why, String reason) throws IOException {
+    reject(resp, why, reason, null);
+  }
+
+  private void reject(HttpServletResponse resp, RefusedRequests.Reason why, String reason, String detail)
+      throws IOException {
+    refused.refused(why, detail);
+    int status = why.status;
     resp.setStatus(status);
     resp.setContentType("text/plain;charset=utf-8");
     resp.setHeader("Cache-Control", "no-store");

@@ -64,6 +64,16 @@ final class SlackSignatureCheck {
         : Verdict.WRONG;
   }
 
+  /** How far {@code timestamp} is from this machine's clock, in words, for the log of a stale request. */
+  String skew(String timestamp) {
+    try {
+      long seconds = clock.millis() / 1000 - Long.parseLong(timestamp.strip());
+      return "its timestamp is " + Math.abs(seconds) + " s " + (seconds >= 0 ? "behind" : "ahead of") + " this clock";
+    } catch (NumberFormatException e) {
+      return "its timestamp is not a number of seconds";
+    }
+  }
+
   private byte[] expected(String timestamp, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -86,7 +86,8 @@ public final class StorybotServer {
       context.addServlet(new ServletHolder("slack", events), EVENTS_PATH);
       // Size cap, signature (constant time) and freshness are checked here, before Bolt reads anything.
       context.addFilter(new FilterHolder(new SlackRequestGuard(deps.slackApp().config().getSigningSecret(),
-          MAX_REQUEST_BYTES, Clock.systemUTC(), deps.signatures())), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
+          MAX_REQUEST_BYTES, Clock.systemUTC(), deps.metrics(), deps.signatures())), EVENTS_PATH,
+          EnumSet.of(DispatcherType.REQUEST));
     }
     context.addServlet(new ServletHolder("health", new HealthServlet(deps.readiness())), HEALTH_PATH);
     context.addServlet(new ServletHolder("metrics", new MetricsServlet(deps.metrics())), METRICS_PATH);

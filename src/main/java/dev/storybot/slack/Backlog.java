@@ -20,6 +20,7 @@ final class Backlog {
     final long acceptedNanos;
     final Consumer<Courier.Outcome> done;
     int attempts;
+    int uses;  // attempts Slack may have counted: all but those it rate-limited (429)
     long due;
     boolean finished;
     private long seq;

@@ -1,20 +1,16 @@
 package dev.storybot.slack;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * How the bot behaves in one channel, from the CHANNELS_CONFIG file.
+ * How the bot behaves in one channel, from the CHANNELS_CONFIG file (read by {@link ChannelsYaml}).
  *
  * @param sources publications the channel's questions search (empty: all)
  * @param ephemeral answers only the asker sees (chat.postEphemeral) instead of a thread reply
  * @param untagged answer questions (messages ending in "?") that do not mention the bot; off by default
  * @param rateLimitPerMinute questions one person may ask a minute in this channel, or null for the bot-wide limit
  */
-public record ChannelSettings(@JsonProperty("sources") List<String> sources,
-                              @JsonProperty("ephemeral") boolean ephemeral,
-                              @JsonProperty("answer_untagged") boolean untagged,
-                              @JsonProperty("rate_limit_per_minute") Integer rateLimitPerMinute) {
+public record ChannelSettings(List<String> sources, boolean ephemeral, boolean untagged, Integer rateLimitPerMinute) {
 
   /** Everything searched, answers in threads, only when addressed, the bot-wide rate limit. */
   public static final ChannelSettings DEFAULT = new ChannelSettings(List.of(), false, false);

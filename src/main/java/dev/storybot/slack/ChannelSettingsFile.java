@@ -1,22 +1,20 @@
 package dev.storybot.slack;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Per-channel settings read from a YAML file and re-read when it changes: each use compares the file's
- * modification time and size with those last read (one stat call). A file that does not parse keeps the
- * settings in force, with a warning naming the problem; a missing file means the defaults everywhere.
+ * Per-channel settings read from a YAML file (CHANNELS_CONFIG) and re-read when it changes: each use compares the
+ * file's modification time and size with those last read (one stat call). `serve` checks the file at start and
+ * refuses to run with a problem in it ({@link #problems}); an edit at run time that has a problem keeps the last
+ * good settings in force, with a warning naming every problem; a removed file means the defaults everywhere.
  *
  * <pre>
  * channels:
@@ -26,17 +24,9 @@ import org.slf4j.LoggerFactory;
  *     answer_untagged: true
  * </pre>
  */
-final class ChannelSettingsFile {
+public final class ChannelSettingsFile {
 
   private static final Logger log = LoggerFactory.getLogger(ChannelSettingsFile.class);
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
-  private record Contents(@JsonProperty("channels") Map<String, ChannelSettings> channels) {
-    Contents {
-      channels = channels == null ? Map.of() : Map.copyOf(channels);
-    }
-  }
 
   private record Stamp(FileTime modified, long size) {}
 
@@ -44,9 +34,24 @@ final class ChannelSettingsFile {
   private Stamp stamp;
   private Map<String, ChannelSettings> channels = Map.of();
 
-  /** Settings from {@code file}; null for the defaults in every channel. */
+  /** Settings from {@code file}, read now; null for the defaults in every channel. */
   ChannelSettingsFile(Path file) {
     this.file = file;
+    if (file != null) refresh();
+  }
+
+  /**
+   * What is wrong with the settings in {@code file}, one sentence each naming the file and the place in it; empty
+   * when they can be used.
+   */
+  public static List<String> problems(Path file) {
+    try {
+      return ChannelsYaml.read(file).problems().stream().map(p -> file + ": " + p).toList();
+    } catch (NoSuchFileException e) {
+      return List.of(file + " does not exist: create it (see docs/SLACK.md), or unset the variable");
+    } catch (IOException e) {
+      return List.of(file + " cannot be read (" + e + "): check that it is a file storybot may read");
+    }
   }
 
   /** The settings of {@code channel}, re-reading the file first if it changed. */
@@ -56,7 +61,7 @@ final class ChannelSettingsFile {
     return channels.getOrDefault(channel, ChannelSettings.DEFAULT);
   }
 
-  private void refresh() {
+  private synchronized void refresh() {
     Stamp now;
     try {
       now = new Stamp(Files.getLastModifiedTime(file), Files.size(file));
@@ -72,10 +77,18 @@ final class ChannelSettingsFile {
     if (now.equals(stamp)) return;
     stamp = now;
     try {
-      channels = YAML.readValue(file.toFile(), Contents.class).channels();
-      log.info("Read settings for {} channel(s) from {}", channels.size(), file);
-    } catch (IOException | IllegalArgumentException e) {
-      log.warn("{} is not valid channel settings ({}); keeping the settings in force", file, e.getMessage());
+      ChannelsYaml.Read read = ChannelsYaml.read(file);
+      if (read.problems().isEmpty()) {
+        channels = read.channels();
+        log.info("Read settings for {} channel(s) from {}", channels.size(), file);
+      } else {
+        // A half-finished edit must not lift every channel's restrictions: the last good settings stay.
+        log.warn("{} has {}; keeping the settings in force ({} channel(s)) until it is fixed: {}", file,
+            read.problems().size() == 1 ? "a problem" : read.problems().size() + " problems", channels.size(),
+            String.join("; ", read.problems()));
+      }
+    } catch (IOException e) {
+      log.warn("Cannot read {} ({}); keeping the settings in force", file, e.toString());
     }
   }
 }

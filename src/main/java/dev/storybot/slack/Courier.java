@@ -214,13 +214,15 @@ public final class Courier implements AutoCloseable {
   private void retry(Delivery d, Attempt a) {
     long now = System.nanoTime();
     status.failed(d.call.method(), a.reason(), a.detail(), d.attempts, now);
-    if (d.call.toResponseUrl() && d.attempts >= policy.responseUrlUses()) {
-      giveUp(d, "uses", "after " + d.attempts + " attempts, all a response_url allows");
+    // A 429 was turned away before Slack looked at it: it spends none of a response_url's 5 uses.
+    if (!a.reason().equals("http_429")) d.uses++;
+    if (d.call.toResponseUrl() && d.uses >= policy.responseUrlUses()) {
+      giveUp(d, "uses", "after " + d.uses + " uses, all a response_url allows");
       return;
     }
-    // A response_url's tries are spread out, unless Slack said when to come back.
+    // A response_url's uses are spread out, unless Slack said when to come back.
     boolean spread = d.call.toResponseUrl() && a.retryAfter() == null;
-    long due = now + policy.nanosBeforeRetry(spread, d.attempts, a.retryAfter());
+    long due = now + policy.nanosBeforeRetry(spread, Math.max(1, spread ? d.uses : d.attempts), a.retryAfter());
     if (due - (d.acceptedNanos + policy.horizon().toNanos()) > 0) {
       giveUp(d, "expired", "the next try would come after " + policy.horizon());
       return;

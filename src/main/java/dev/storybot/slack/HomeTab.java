@@ -9,6 +9,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import dev.storybot.answer.Texts;
 import dev.storybot.search.Scope;
 import dev.storybot.search.Shelf;
 import dev.storybot.search.StoryPage;
@@ -59,7 +60,7 @@ final class HomeTab {
       blocks.add(section(s -> s.text(markdownText("*Try:*\n" + examples))));
     }
     blocks.add(divider());
-    String count = shelf.total() == 1 ? "1 story" : shelf.total() + " stories";
+    String count = Texts.count(shelf.total(), "story", "stories");
     blocks.add(section(s -> s.text(markdownText("*The shelf:* " + count + (shelf.stories().isEmpty() ? "" : ". Newest:")))));
     for (StorySummary story : shelf.stories()) {
       blocks.add(context(c -> c.elements(List.of(markdownText(SlackAttribution.ofStory(story.attribution()))))));

@@ -2,9 +2,14 @@ package dev.storybot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -62,7 +67,18 @@ final class Listeners {
       return ctx.ack();
     });
     app.event(MessageEvent.class, (payload, ctx) -> {
-      if (!message(payload.getEvent(), payload.getEventId(), ctx.getBotUserId())) refuse(payload.getEventId());
+      if (!message(Said.of(payload.getEvent()), payload.getEventId(), ctx.getBotUserId())) refuse(payload.getEventId());
+      return ctx.ack();
+    });
+    // A person's message with a file attached, or a thread reply also sent to the conversation: Bolt routes these
+    // by subtype, apart from plain messages, and would otherwise auto-ack them unread. Other subtypes (edits,
+    // joins, bot messages) are still acknowledged and ignored.
+    app.event(MessageFileShareEvent.class, (payload, ctx) -> {
+      if (!message(Said.of(payload.getEvent()), payload.getEventId(), ctx.getBotUserId())) refuse(payload.getEventId());
+      return ctx.ack();
+    });
+    app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+      if (!message(Said.of(payload.getEvent()), payload.getEventId(), ctx.getBotUserId())) refuse(payload.getEventId());
       return ctx.ack();
     });
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
@@ -100,41 +116,71 @@ final class Listeners {
       if (!taken(questions.aboutMessage(p.getResponseUrl(), channel, question))) refuse(null);
       return ctx.ack();
     });
-    app.blockAction(SlackIds.SHARE, (req, ctx) -> {
+    Clicks clicks = new Clicks(app);
+    clicks.on(Pattern.quote(SlackIds.SHARE), (req, ctx) -> {
       String user = req.getPayload().getUser().getId();
       String responseUrl = ctx.getResponseUrl();
-      if (!Ask.fromValue(value(req.getPayload())).map(ask -> taken(questions.share(responseUrl, ask, user))).orElse(true)) {
-        refuse(null);
-      }
+      click(Ask.fromValue(value(req.getPayload())).map(ask -> questions.share(responseUrl, ask, user)), responseUrl);
       return ctx.ack();
     });
-    app.blockAction(SlackIds.MORE, (req, ctx) -> {
+    clicks.on(Pattern.quote(SlackIds.MORE), (req, ctx) -> {
       Destination to = Destination.ofClick(req.getPayload(), ctx.getResponseUrl());
-      if (!Ask.fromValue(value(req.getPayload())).map(ask -> taken(questions.answer(null, "more", ask, to))).orElse(true)) {
-        refuse(null);
-      }
+      click(Ask.fromValue(value(req.getPayload())).map(ask -> questions.answer(null, "more", ask, to)),
+          ctx.getResponseUrl());
       return ctx.ack();
     });
-    app.blockAction(Pattern.compile(SlackIds.LIST_PAGE + "_(newer|older)"), (req, ctx) -> {
+    clicks.on(SlackIds.LIST_PAGE + "_(newer|older)", (req, ctx) -> {
       String responseUrl = ctx.getResponseUrl();
-      if (!StoryListing.Page.fromValue(value(req.getPayload()))
-          .map(page -> taken(listing.show("list page", responseUrl, page, true))).orElse(true)) {
-        refuse(null);
-      }
+      click(StoryListing.Page.fromValue(value(req.getPayload())).map(page -> listing.show("list page", responseUrl,
+          page, true)), responseUrl);
       return ctx.ack();
     });
-    app.blockAction(Pattern.compile(SlackIds.FEEDBACK_UP + "|" + SlackIds.FEEDBACK_DOWN), (req, ctx) -> {
+    clicks.on(SlackIds.FEEDBACK_UP + "|" + SlackIds.FEEDBACK_DOWN, (req, ctx) -> {
       BlockActionPayload p = req.getPayload();
       String channel = p.getChannel() != null ? p.getChannel().getId()
           : p.getContainer() != null ? p.getContainer().getChannelId() : null;
       String responseUrl = ctx.getResponseUrl();
-      if (!FeedbackValue.read(value(p))
-          .map(click -> taken(feedback.click(click, p.getUser().getId(), channel, responseUrl, p.getMessage())))
-          .orElse(true)) {
-        refuse(null);
-      }
+      click(FeedbackValue.read(value(p)).map(c -> feedback.click(c, p.getUser().getId(), channel, responseUrl,
+          p.getMessage())), responseUrl);
       return ctx.ack();
     });
+    // Last: every other action_id — a button of an older message, or of an older version of the bot. Without this,
+    // Bolt answers 404 and Slack shows the clicker an error; instead they are told to ask again.
+    clicks.otherwise((req, ctx) -> {
+      log.info("A click on a button this version does not handle (action_id {}); told the clicker to ask again",
+          SlackText.truncate(String.valueOf(req.getPayload().getActions().get(0).getActionId()), 60));
+      click(Optional.empty(), ctx.getResponseUrl());
+      return ctx.ack();
+    });
+  }
+
+  /**
+   * Registers block actions by action_id pattern, remembering them, so that {@link #otherwise} can catch exactly the
+   * rest: Bolt keeps its patterns in a hash map and tries them in no set order, so a catch-all must exclude the others.
+   */
+  private static final class Clicks {
+    private final App app;
+    private final List<String> patterns = new ArrayList<>();
+
+    Clicks(App app) {
+      this.app = app;
+    }
+
+    void on(String actionIdPattern, BlockActionHandler handler) {
+      patterns.add(actionIdPattern);
+      app.blockAction(Pattern.compile(actionIdPattern), handler);
+    }
+
+    void otherwise(BlockActionHandler handler) {
+      app.blockAction(Pattern.compile("(?!(?:" + String.join("|", patterns) + ")$).*", Pattern.DOTALL), handler);
+    }
+  }
+
+  // A click's job, or none when this version cannot read the button's value: then the clicker is told, privately, to
+  // ask again. No room for either: refused (503), so Slack shows the click as failed rather than answered.
+  private void click(Optional<Job> job, String responseUrl) {
+    Job todo = job.orElseGet(() -> responseUrl == null ? null : questions.outdatedButton(responseUrl));
+    if (todo != null && !taken(todo)) refuse(null);
   }
 
   // True unless there was no room at all: then the request is refused rather than acknowledged and dropped.
@@ -163,32 +209,49 @@ final class Listeners {
         : questions.inThread(eventId, "app_mention", e.getChannel(), e.getTs(), thread, question, e.getUser()));
   }
 
-  // Subtyped messages never reach here: Bolt routes them apart and we auto-ack them. False as for mentions.
-  private boolean message(MessageEvent e, String eventId, String botUserId) {
-    boolean fromPerson = e.getBotId() == null && e.getUser() != null && !e.getUser().equals(botUserId);
+  /** What a message event says, whichever of the message classes Bolt parsed it into. */
+  private record Said(String channel, String channelType, String user, String botId, String text, String ts,
+                      String threadTs) {
+    static Said of(MessageEvent e) {
+      return new Said(e.getChannel(), e.getChannelType(), e.getUser(), e.getBotId(), e.getText(), e.getTs(), e.getThreadTs());
+    }
+
+    static Said of(MessageFileShareEvent e) {
+      return new Said(e.getChannel(), e.getChannelType(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs());
+    }
+
+    static Said of(MessageThreadBroadcastEvent e) {
+      return new Said(e.getChannel(), e.getChannelType(), e.getUser(), null, e.getText(), e.getTs(), e.getThreadTs());
+    }
+  }
+
+  // Plain messages, files shared with a message, and thread replies also sent to the conversation. False as for
+  // mentions.
+  private boolean message(Said e, String eventId, String botUserId) {
+    boolean fromPerson = e.botId() == null && e.user() != null && !e.user().equals(botUserId);
     if (!fromPerson) return true;
-    if ("im".equals(e.getChannelType())) {
-      if (dedup.firstTime(eventId) && !limited("message.im", e.getChannel(), e.getUser(),
-          () -> questions.slowDown("message.im", e.getChannel(), e.getThreadTs()))) {
-        String question = SlackText.question(e.getText());
-        return taken(question.isEmpty() ? questions.hint(eventId, "message.im", e.getChannel(), e.getThreadTs())
-            : questions.inDm(eventId, e.getChannel(), e.getThreadTs(), question));
+    if ("im".equals(e.channelType())) {
+      if (dedup.firstTime(eventId) && !limited("message.im", e.channel(), e.user(),
+          () -> questions.slowDown("message.im", e.channel(), e.threadTs()))) {
+        String question = SlackText.question(e.text());
+        return taken(question.isEmpty() ? questions.hint(eventId, "message.im", e.channel(), e.threadTs())
+            : questions.inDm(eventId, e.channel(), e.threadTs(), question));
       }
     } else if (untaggedQuestion(e, botUserId) && dedup.firstTime(eventId)
-        && !limited("message.channels", e.getChannel(), e.getUser(), null)) {  // untagged: over the limit, no notice
-      String question = SlackText.question(e.getText());
-      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      return taken(questions.inThread(eventId, "message.channels", e.getChannel(), e.getTs(), thread, question, e.getUser()));
+        && !limited("message.channels", e.channel(), e.user(), null)) {  // untagged: over the limit, no notice
+      String question = SlackText.question(e.text());
+      String thread = e.threadTs() != null ? e.threadTs() : e.ts();
+      return taken(questions.inThread(eventId, "message.channels", e.channel(), e.ts(), thread, question, e.user()));
     }
     return true;
   }
 
   // A question (it ends with "?") in a channel that lets the bot answer untagged ones; mentions come as app_mention.
-  private boolean untaggedQuestion(MessageEvent e, String botUserId) {
-    if (!"channel".equals(e.getChannelType()) && !"group".equals(e.getChannelType())) return false;
-    String text = e.getText() == null ? "" : e.getText().strip();
+  private boolean untaggedQuestion(Said e, String botUserId) {
+    if (!"channel".equals(e.channelType()) && !"group".equals(e.channelType())) return false;
+    String text = e.text() == null ? "" : e.text().strip();
     if (!text.endsWith("?") || (botUserId != null && text.contains("<@" + botUserId))) return false;
-    return settings.of(e.getChannel()).untagged();
+    return settings.of(e.channel()).untagged();
   }
 
   /**

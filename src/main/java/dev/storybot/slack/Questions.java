@@ -23,6 +23,9 @@ final class Questions {
   /** How much of a thread's topic is kept as a follow-up's context. */
   static final int MAX_TOPIC_CHARS = 500;
   static final String NO_TEXT = "That message has no text I could look up in our stories.";
+  /** The reply to a click on a button the bot no longer knows. */
+  static final String OUTDATED_BUTTON = "That button is from an older message and no longer works here."
+      + " Ask your question again and use the buttons of the new answer.";
   /** The reply to a question over the rate limit. */
   static final String SLOW_DOWN =
       "You're asking faster than I can look things up. Please wait a minute, then ask again.";
@@ -165,6 +168,12 @@ final class Questions {
   /** A one-line notice with {@code text}, where the reply to {@code to} would have gone. */
   static SlackCall notice(Destination to, String text) {
     return call(to, new Reply(text, List.of(section(s -> s.text(markdownText(text))))), null);
+  }
+
+  /** A click on a button this version cannot act on (an older message, an older version): privately, "ask again". */
+  Job outdatedButton(String responseUrl) {
+    Destination.Private to = new Destination.Private(responseUrl, null);
+    return Job.of(null, "outdated button", null, to, null, () -> notice(to, OUTDATED_BUTTON), null);
   }
 
   // The one question path, then the surface's rendering. Any fault becomes a polite reply and one log line.

@@ -5,7 +5,10 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybot.metrics.Metrics;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +19,8 @@ import org.slf4j.LoggerFactory;
 final class RequestLog implements Middleware {
 
   private static final Logger log = LoggerFactory.getLogger(RequestLog.class);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Metrics metrics;
 
@@ -42,11 +47,14 @@ final class RequestLog implements Middleware {
     }
   }
 
-  /** A small fixed vocabulary, safe as a metric tag: mention, dm, slash_command, action, shortcut, view, event… */
+  /**
+   * A small fixed vocabulary, safe as a metric tag: mention, dm, channel_message, message_other, slash_command,
+   * action, shortcut, view, app_home, event…
+   */
   static String kind(Request req) {
     return switch (req.getRequestType()) {
       case Command -> "slash_command";
-      case Event -> eventKind(((EventRequest) req).getEventType());
+      case Event -> eventKind((EventRequest) req);
       case BlockAction, AttachmentAction -> "action";
       case GlobalShortcut, MessageShortcut -> "shortcut";
       case ViewSubmission, ViewClosed -> "view";
@@ -56,13 +64,29 @@ final class RequestLog implements Middleware {
     };
   }
 
-  private static String eventKind(String type) {
+  private static String eventKind(EventRequest req) {
+    String type = req.getEventType();
     if (type == null) return "event";
     return switch (type) {
       case "app_mention" -> "mention";
-      case "message" -> "dm";  // the app subscribes to message.im only
+      case "message" -> messageKind(req);
       case "app_home_opened" -> "app_home";
       default -> "event";
     };
   }
+
+  // message.im and message.channels arrive as the same event type: the channel type tells them apart. Subtypes the
+  // bot does not read (edits, joins, bot messages) are counted apart from the messages it answers.
+  private static String messageKind(EventRequest req) {
+    JsonNode event;
+    try {
+      event = JSON.readTree(req.getRequestBodyAsString()).path("event");
+    } catch (IOException e) {
+      return "message_other";  // Bolt parsed the body already; this cannot happen
+    }
+    String subtype = event.path("subtype").asText("");
+    if (!subtype.isEmpty() && !SlackIds.QUESTION_SUBTYPES.contains(subtype)) return "message_other";
+    return "im".equals(event.path("channel_type").asText("")) ? "dm" : "channel_message";
+  }
+
 }

@@ -1,6 +1,7 @@
 package dev.storybot.slack;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every name Slack and manifest.yml share with the code: the slash command, event types, scopes, action and callback
@@ -12,6 +13,9 @@ public final class SlackIds {
   public static final String COMMAND = "/story";
   /** Events API event types the app subscribes to. */
   public static final List<String> EVENTS = List.of("app_mention", "message.im", "app_home_opened", "message.channels");
+  /** Subtypes of message events that are read as questions like plain messages: a file shared with a message, a
+   *  thread reply also sent to the conversation. Edits, joins and bot messages are not questions. */
+  public static final Set<String> QUESTION_SUBTYPES = Set.of("file_share", "thread_broadcast");
   /** Bot scopes the listeners need. */
   public static final List<String> SCOPES = List.of(
       "app_mentions:read", "channels:history", "chat:write", "commands", "im:history", "im:read", "im:write",

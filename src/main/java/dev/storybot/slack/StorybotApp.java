@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.storybot.answer.Answerer;
 import dev.storybot.config.Config;
+import dev.storybot.config.ConfigException;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.search.Shelf;
 import java.time.Clock;
@@ -60,6 +61,7 @@ public final class StorybotApp implements AutoCloseable {
   private final Metrics metrics;
   private final PendingQuestions journal;
   private final Takeover takeover;
+  private final String apiUrl;
 
   /**
    * Builds the Bolt app answering with {@code answerer} and listing {@code shelf}'s stories, counting into
@@ -73,6 +75,7 @@ public final class StorybotApp implements AutoCloseable {
   public StorybotApp(Config config, Answerer answerer, Supplier<Shelf> shelf, Tuning tuning, Metrics metrics,
       BotState state) {
     this.metrics = metrics;
+    this.apiUrl = config.slackApiUrl();
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setStatsEnabled(false);  // otherwise the SDK makes its own extra auth.test calls
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
@@ -131,10 +134,14 @@ public final class StorybotApp implements AutoCloseable {
   /**
    * Checks the bot token with auth.test and readies the app.
    *
-   * @throws IllegalArgumentException when Slack rejects the token or cannot be reached
+   * @throws ConfigException when Slack cannot be reached or refuses the token, saying which and what to check
    */
   public StorybotApp start() {
-    app.start();
+    try {
+      app.start();
+    } catch (IllegalArgumentException e) {
+      throw StartFailure.explain(slack, app.config().getSingleTeamBotToken(), apiUrl, e);
+    }
     app.use(new RequestLog(metrics));  // after start(): use() before it would build Bolt's middleware, calling auth.test
     app.use(new Refusals());  // inside RequestLog, which so logs and counts a refusal's 503
     return this;

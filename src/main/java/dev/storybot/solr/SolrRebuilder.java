@@ -105,7 +105,7 @@ public final class SolrRebuilder implements Rebuilder {
     }
     collections.point(collection, new Build(stories.size(), paragraphs, builtAt, IndexSchema.VERSION, fingerprint));
     dropOlder(generation, before);
-    return new IndexStats(stories.size(), paragraphs, generation, builtAt);
+    return new IndexStats(stories.size(), paragraphs, generation, builtAt, null);
   }
 
   private int write(String collection, List<Story> stories, IntConsumer progress)
@@ -168,7 +168,7 @@ public final class SolrRebuilder implements Rebuilder {
   @Override
   public IndexStats stats() {
     try {
-      if (collections.current().isEmpty()) return new IndexStats(0, 0, 0, null);
+      if (collections.current().isEmpty()) return new IndexStats(0, 0, 0, null, null);
     } catch (IOException | SolrServerException e) {
       throw new UncheckedIOException(new IOException("Solr does not answer: " + e.getMessage(), e));
     }

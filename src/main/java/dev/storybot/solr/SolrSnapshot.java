@@ -158,7 +158,7 @@ final class SolrSnapshot implements Shelf.Snapshot {
       long paragraphs = words.paragraphs();
       Build b = pinned.build();
       int stories = b != null ? b.stories() : (int) count(IntPoint.newExactQuery(IndexSchema.PARAGRAPH, 1));
-      return new IndexStats(stories, (int) paragraphs, pinned.generation(), b == null ? null : b.builtAt());
+      return new IndexStats(stories, (int) paragraphs, pinned.generation(), b == null ? null : b.builtAt(), null);
     });
   }
 

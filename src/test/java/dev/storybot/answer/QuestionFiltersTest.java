@@ -36,6 +36,17 @@ class QuestionFiltersTest {
   }
 
   @Test
+  void anUnquotedSourceBeforeACapitalisedWordOffersTheQuotedForm() {
+    QuestionFilters.Filtered f = QuestionFilters.parse("in:bridge source:Riverton Ledger what about it?");
+    assertEquals("source:\"Riverton Ledger\"", f.longerSource().quoted());
+    assertEquals(List.of("Riverton"), f.scope().sources(), "never applied: the next word may be part of the question");
+    assertEquals(List.of("Riverton Ledger"), f.scopeWithLongerSource().sources());
+    assertEquals("bridge", f.scopeWithLongerSource().headline(), "the other filters kept");
+    assertNull(QuestionFilters.parse("source:\"Riverton Ledger\" what about it?").longerSource(), "already quoted");
+    assertNull(QuestionFilters.parse("source:CNN what about it?").longerSource(), "followed by a lower-case word");
+  }
+
+  @Test
   void badValuesSayWhatToWrite() {
     assertEquals("after: needs a date written year-month-day, e.g. after:2023-11-01 (got \"yesterday\")",
         assertThrows(QuestionFilters.BadFilter.class, () -> QuestionFilters.parse("after:yesterday x")).getMessage());

@@ -179,11 +179,11 @@ class ShelfAnswererTest {
         failed.add(error);
       }
     };
-    Answer a = new ShelfAnswerer(() -> bundled, observer).answer(Question.of("Where did Blinken go after Ankara?"));
+    Answer a = new ShelfAnswerer(() -> bundled, null, observer).answer(Question.of("Where did Blinken go after Ankara?"));
     assertEquals(List.of(a), heard);
     ShelfAnswerer loading = new ShelfAnswerer(() -> {
       throw new IllegalStateException("the stories are still loading");
-    }, observer);
+    }, null, observer);
     assertThrows(IllegalStateException.class, () -> loading.answer(Question.of("Where did Blinken go?")));
     assertEquals(1, failed.size());
   }

@@ -32,7 +32,8 @@ class AskCommandTest {
     assertTrue(lines[0].contains("*Ankara* for Tokyo"), lines[0]);
     assertTrue(lines[1].startsWith("— " + HEADLINE + " · "), lines[1]);
     assertTrue(lines[1].endsWith(" · ¶4"), lines[1]);
-    assertEquals(3, run.out().lines().filter(l -> l.startsWith("> ")).count(), "three excerpts by default");
+    // Only excerpts that answer: the others about Blinken's trip hold no place he went after Ankara.
+    assertEquals(1, run.out().lines().filter(l -> l.startsWith("> ")).count(), run.out());
   }
 
   @Test
@@ -124,8 +125,20 @@ class AskCommandTest {
     Files.writeString(stories.resolve("a.pdf"), "%PDF-1.4");
     Run run = Run.of("ask", "--json", "--stories", stories.toString(), "How much will the bridge cost?");
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals("storybot: skipped 1: a.pdf (unsupported format)", run.err().strip());
+    assertEquals("storybot: skipped 1 file:" + System.lineSeparator() + "  a.pdf (unsupported format)", run.err().strip());
     assertTrue(json.readTree(run.out()).get("answered").asBoolean());
+  }
+
+  @Test
+  void anEmptyQuestionSaysHowToAskOnTheCommandLine() {
+    for (String blank : new String[] {"", "   "}) {
+      Run run = Run.of("ask", blank);
+      assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+      assertEquals("", run.out());
+      assertTrue(run.err().startsWith("storybot: the question is empty: ask one, e.g. storybot ask \""
+          + AskCommand.EXAMPLE + "\""), run.err());
+    }
+    assertTrue(Run.of("ask", AskCommand.EXAMPLE).out().startsWith("> "), "the example is answered");
   }
 
   @Test
@@ -191,12 +204,17 @@ class AskCommandTest {
 
   @Test
   void theAlAnsariAndWhiteHouseExcerptsNameTheirSpeakers() throws IOException {
+    // Quoted with the sentence that names him, or with his name on the attribution line: never without it.
     JsonNode ansari = excerpts("What did Al-Ansari tell CNN?").get(0);
-    assertTrue(ansari.path("quote").asText().startsWith("Al-Ansari told CNN"), ansari.toString());
-    assertEquals("Majed Al-Ansari, Qatari Ministry of Foreign Affairs spokesperson", ansari.path("speaker").asText());
+    String quote = ansari.path("quote").asText();
+    assertTrue(quote.contains("Al-Ansari told CNN"), ansari.toString());
+    assertTrue(quote.contains("spokesperson Majed Al-Ansari said")
+        || ansari.path("speaker").asText().equals("Majed Al-Ansari, Qatari Ministry of Foreign Affairs spokesperson"),
+        ansari.toString());
     Run text = Run.of("ask", "--top", "1", "What did Al-Ansari tell CNN?");
-    assertTrue(text.outLines()[1].startsWith("— Majed Al-Ansari, Qatari Ministry of Foreign Affairs spokesperson · "
-        + HEADLINE + " · CNN · "), text.out());
+    assertTrue(text.outLines()[0].contains("Majed *Al*-*Ansari*") || text.outLines()[0].contains("Majed Al-Ansari")
+        || text.outLines()[1].startsWith("— Majed Al-Ansari, Qatari Ministry of Foreign Affairs spokesperson · "),
+        text.out());
 
     JsonNode readout = excerpts("What did Biden and Netanyahu discuss?").get(0);
     assertTrue(readout.path("quote").asText().endsWith("according to a White House readout."), readout.toString());

@@ -42,7 +42,7 @@ class FeedbackCommandTest {
     assertEquals("Most downvoted questions:", lines.get(1));
     assertEquals("  2 👎 0 👍  who runs the ferry?", lines.get(2));
     assertEquals("  1 👎 0 👍  what did the mayor say?", lines.get(3));
-    assertEquals("Wrote 1 eval questions to " + questions, lines.get(4));
+    assertEquals("Wrote 1 eval question to " + questions, lines.get(4));
 
     List<EvalQuestion> read = EvalQuestions.read(questions);
     assertEquals(List.of(new EvalQuestion("harbour-bridge.md", paragraph - 1, "How many cables did engineers replace?",

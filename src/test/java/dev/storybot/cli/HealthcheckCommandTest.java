@@ -1,6 +1,7 @@
 package dev.storybot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.storybot.config.Config;
 import dev.storybot.testing.SlackBot;
@@ -13,7 +14,6 @@ import picocli.CommandLine;
 
 /** `storybot healthcheck`, Docker's HEALTHCHECK: 0 for a healthy server on PORT, 1 for a loading or absent one. */
 class HealthcheckCommandTest {
-
 
   private static int run(Map<String, String> env, String... args) {
     CommandLine cl = new CommandLine(new HealthcheckCommand(env));
@@ -40,5 +40,19 @@ class HealthcheckCommandTest {
       free = s.getLocalPort();
     }
     assertEquals(HealthcheckCommand.UNHEALTHY, run(Map.of(Config.PORT, Integer.toString(free))));
+  }
+
+  @Test
+  void timeoutsAreWrittenAsPeopleWriteThem() throws Exception {
+    try (SlackBot bot = SlackBot.builder().start()) {
+      for (String t : new String[] {"2s", "500ms", "1m", "PT3S"}) {
+        assertEquals(ExitCodes.OK, run(Map.of(), "--url", bot.baseUrl() + "/healthz", "--timeout", t), t);
+      }
+    }
+    Run bad = Run.of("healthcheck", "--timeout", "2 parsecs");
+    assertEquals(ExitCodes.USER_ERROR, bad.exitCode());
+    assertTrue(bad.err().contains("write a time such as 500ms, 3s or 1m, not \"2 parsecs\""), bad.err());
+    String help = Run.of("healthcheck", "--help").out();
+    assertTrue(help.contains(" 3s).") && !help.contains("PT3S"), "the default as people write it: " + help);
   }
 }

@@ -41,7 +41,8 @@ class IndexCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().matches(
         "indexed " + fixtures.size() + " stories \\(" + Fixtures.paragraphs(fixtures)
-            + " paragraphs\\) in \\d+\\.\\d s; skipped 1: a\\.pdf \\(unsupported format\\)\\R"),
+            + " paragraphs\\) in \\d+\\.\\d s, embedded \\d+ and reused \\d+ sentences; skipped 1 file:\\R"
+            + "  a\\.pdf \\(unsupported format\\)\\R"),
         run.out());
     assertEquals("", run.err(), "no progress bar without a terminal");
     try (StoryIndex built = StoryIndex.open(index)) {
@@ -85,17 +86,28 @@ class IndexCommandTest {
     // The good stories and the first twin, whose one paragraph is all twins.jsonl gives before its broken line.
     int count = fixtures.size() + 1;
     int paragraphs = Fixtures.paragraphs(fixtures) + 1;
-    assertTrue(out.matches("indexed " + count + " stories \\(" + paragraphs + " paragraphs\\) in \\d+\\.\\d s; skipped 8: .*"),
-        out);
+    String[] lines = out.split("\\R");
+    assertTrue(lines[0].matches("indexed " + count + " stories \\(" + paragraphs + " paragraphs\\) in \\d+\\.\\d s,"
+        + " embedded \\d+ and reused \\d+ sentences; skipped 8 files:"), out);
+    assertEquals(9, lines.length, "one line per skipped file: " + out);
     for (String skipped : new String[] {"empty.txt (empty file)", "binary.txt (not UTF-8 text)",
         "latin1.txt (not UTF-8 text)", "huge.txt (larger than 64 KiB)", "broken.json (", "broken.md (",
         "broken.html (", "twins.jsonl (line 2: duplicate id \"twin\""}) {
-      assertTrue(out.contains(skipped), skipped + " in " + out);
+      assertTrue(List.of(lines).stream().anyMatch(l -> l.startsWith("  " + skipped)), skipped + " in " + out);
     }
     try (StoryIndex built = StoryIndex.open(index)) {
       assertEquals(count, built.stats().stories());
       assertEquals(paragraphs, built.stats().paragraphs());
     }
+  }
+
+  @Test
+  void oneStoryIsOneStory() throws IOException {
+    Path one = Files.createDirectories(temp.resolve("one"));
+    Files.writeString(one.resolve("a.txt"), "A headline\n\nThe only paragraph.\n");
+    Run run = Run.of("index", "--stories", one.toString(), "--index", temp.resolve("one-index").toString());
+    assertTrue(run.out().matches("indexed 1 story \\(1 paragraph\\) in \\d+\\.\\d s, embedded \\d+ and reused \\d+ sentences\\R"),
+        run.out());
   }
 
   @Test
@@ -121,7 +133,8 @@ class IndexCommandTest {
     Path empty = Files.createDirectories(temp.resolve("empty"));
     Run run = Run.of("index", "--stories", empty.toString(), "--index", index.toString());
     assertEquals(ExitCodes.USER_ERROR, run.exitCode());
-    assertTrue(run.err().contains("no readable stories in " + empty + " (it is empty)"), run.err());
+    assertTrue(run.err().contains("no readable stories in " + empty + ": add story files (")
+        && run.err().strip().endsWith("(it is empty)"), run.err());
 
     Files.writeString(empty.resolve("notes.docx"), "x");
     Run unsupported = Run.of("index", "--stories", empty.toString(), "--index", index.toString());

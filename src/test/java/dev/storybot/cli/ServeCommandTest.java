@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.storybot.config.Config;
 import dev.storybot.testing.Fixtures;
 import dev.storybot.testing.SlackApiStub;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +89,63 @@ class ServeCommandTest {
       assertEquals("auth.test", stub.calls().get(0).method(), "the token was checked at start");
       assertEquals(1, stub.calls("auth.test").size(), "and never again on a request's ack path");
       assertEquals(ExitCodes.OK, run.stop());
+    }
+  }
+
+  @Test
+  void everyProblemWithTheSettingsIsNamedAtOnceBeforeSlackIsAsked() throws Exception {
+    Path channels = Files.writeString(dir.resolve("channels.yml"), "channels:\n  C0123ABCD:\n    ephemral: true\n");
+    Path missing = dir.resolve("nope");
+    ServeRunFailure run = ServeRunFailure.of(stub, Config.SLACK_BOT_TOKEN, null, Config.SLACK_SIGNING_SECRET, null,
+        Config.PORT, "http", Config.STORIES_DIR, missing.toString(), Config.CHANNELS_CONFIG, channels.toString());
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("storybot: 5 problems with the settings:\n  - "), run.err());
+    for (String expected : List.of("PORT must be a port number", "SLACK_BOT_TOKEN is not set",
+        "SLACK_SIGNING_SECRET is not set", "STORIES_DIR=" + missing + " does not exist",
+        "CHANNELS_CONFIG=" + channels + ": channels.C0123ABCD.ephemral is not a setting: did you mean ephemeral?")) {
+      assertTrue(run.err().contains(expected), expected + " in " + run.err());
+    }
+    assertEquals(List.of(), stub.calls(), "nothing started, Slack not asked");
+  }
+
+  @Test
+  void socketModeWithoutItsTokenNamesThatTokenAlone() {
+    ServeRunFailure run = ServeRunFailure.of(stub, new String[] {"--socket-mode"}, Config.SLACK_SIGNING_SECRET, null);
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode());
+    assertTrue(run.err().startsWith("storybot: SLACK_APP_TOKEN is not set"), run.err());
+    assertFalse(run.err().contains(Config.SLACK_SIGNING_SECRET), run.err());
+  }
+
+  @Test
+  void anUnreachableSlackIsReportedAsSuchNotAsABadToken() throws Exception {
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    ServeRunFailure run = ServeRunFailure.of(stub, Config.SLACK_API_URL, "http://127.0.0.1:" + closed + "/api/");
+    assertEquals(ExitCodes.USER_ERROR, run.exitCode(), run.err());
+    assertTrue(run.err().contains("cannot reach Slack's Web API at http://127.0.0.1:" + closed + "/api/")
+        && run.err().contains("check SLACK_API_URL"), run.err());
+    assertFalse(run.err().contains("did not accept"), run.err());
+  }
+
+  @Test
+  void anApiUrlThatIsNoWebApiIsReportedWithItsHttpStatus() throws Exception {
+    // A web server that is not Slack's Web API: every path is 404.
+    HttpServer notSlack = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    notSlack.createContext("/", exchange -> {
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    notSlack.start();
+    try {
+      ServeRunFailure run = ServeRunFailure.of(stub, Config.SLACK_API_URL,
+          "http://127.0.0.1:" + notSlack.getAddress().getPort() + "/");
+      assertEquals(ExitCodes.USER_ERROR, run.exitCode(), run.err());
+      assertTrue(run.err().contains("answered auth.test with HTTP 404") && run.err().contains("check SLACK_API_URL"),
+          run.err());
+    } finally {
+      notSlack.stop(0);
     }
   }
 }

@@ -53,12 +53,14 @@ final class ServeRun extends SlackClient implements AutoCloseable {
 
   /**
    * The environment of a test's serve: the stub's URL, port 0 and the test secrets, and rate limits out of the way
-   * (tests ask in loops to watch reloads and shutdowns, not the flood control); changed by {@code more}.
+   * (tests ask in loops to watch reloads and shutdowns, not the flood control); changed by {@code more}. Meaning is
+   * off unless {@code more} turns it on (SEMANTIC=on): these runs watch serve's life, and each would load the model;
+   * SemanticServeTest runs serve with it.
    */
   static Map<String, String> env(SlackApiStub stub, String... more) {
     Map<String, String> env = new HashMap<>(Map.of(Config.SLACK_SIGNING_SECRET, SECRET, Config.SLACK_BOT_TOKEN, TOKEN,
         Config.PORT, "0", Config.SLACK_API_URL, stub.apiUrl(), Config.RATE_LIMIT_PER_USER_PER_MINUTE, "1000000",
-        Config.RATE_LIMIT_GLOBAL_PER_SECOND, "1000000"));
+        Config.RATE_LIMIT_GLOBAL_PER_SECOND, "1000000", Config.SEMANTIC, "off"));
     for (int i = 0; i < more.length; i += 2) {
       if (more[i + 1] == null) env.remove(more[i]);
       else env.put(more[i], more[i + 1]);

@@ -36,7 +36,7 @@ class StoryIndexTest {
     Instant at = Instant.parse("2026-11-27T08:00:00Z");
     Path folder = temp.resolve("index");
     try (Directory dir = FSDirectory.open(folder)) {
-      IndexStats written = new StoryIndexer(Clock.fixed(at, ZoneOffset.UTC)).write(dir, stories, n -> {});
+      IndexStats written = new StoryIndexer(Clock.fixed(at, ZoneOffset.UTC), null).write(dir, stories, n -> {});
       assertEquals(stories.size(), written.stories());
       assertEquals(stories.stream().mapToInt(s -> s.paragraphs().size()).sum(), written.paragraphs());
     }

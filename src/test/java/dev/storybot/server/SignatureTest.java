@@ -1,15 +1,19 @@
 package dev.storybot.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.storybot.testing.LogCapture;
 import dev.storybot.testing.Payloads;
+import dev.storybot.testing.Scrape;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
 import dev.storybot.testing.SlackSigner;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,42 @@ class SignatureTest {
         .header("X-Slack-Signature", new SlackSigner("not-the-secret").sign(ts, body))
         .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertEquals(401, r.statusCode());
+  }
+
+  @Test
+  void aWrongSigningSecretIsLoggedOnceWithWhatToCheckAndCountedEveryTime() throws Exception {
+    try (LogCapture log = LogCapture.start()) {
+      for (int i = 0; i < 3; i++) {
+        long ts = Instant.now().getEpochSecond();
+        HttpResponse<String> r = bot.send(bot.request(StorybotServer.EVENTS_PATH)
+            .header("Content-Type", "application/json")
+            .header("X-Slack-Request-Timestamp", Long.toString(ts))
+            .header("X-Slack-Signature", new SlackSigner("the-other-app-secret").sign(ts, body + i))
+            .POST(HttpRequest.BodyPublishers.ofString(body + i)));
+        assertEquals(401, r.statusCode());
+      }
+      List<String> warnings = log.lines().stream().filter(l -> l.startsWith("WARN ")).toList();
+      assertEquals(1, warnings.size(), "rate-limited: " + warnings);
+      assertTrue(warnings.get(0).contains("does not match SLACK_SIGNING_SECRET") && warnings.get(0).contains("Signing Secret"),
+          warnings.get(0));
+      for (String secret : List.of(SlackBot.SECRET, "the-other-app-secret", "v0=")) {
+        assertFalse(log.text().contains(secret), "never logged: " + secret);
+      }
+    }
+    Scrape m = new Scrape(bot.get(StorybotServer.METRICS_PATH).body());
+    assertEquals(3, m.sum("storybot_slack_requests_refused_total", "reason", "bad_signature"));
+  }
+
+  @Test
+  void aStaleTimestampIsLoggedWithHowFarOffTheClockIs() throws Exception {
+    try (LogCapture log = LogCapture.start()) {
+      long sevenMinutesAgo = Instant.now().minusSeconds(7 * 60).getEpochSecond();
+      assertEquals(401, bot.post(body, "application/json", sevenMinutesAgo, Map.of()).statusCode());
+      String warning = log.lines().stream().filter(l -> l.startsWith("WARN ")).findFirst().orElseThrow();
+      assertTrue(warning.contains("check the clock") && warning.matches("(?s).*timestamp is 4[23]\\d s behind.*"), warning);
+    }
+    Scrape m = new Scrape(bot.get(StorybotServer.METRICS_PATH).body());
+    assertEquals(1, m.sum("storybot_slack_requests_refused_total", "reason", "stale_timestamp"));
   }
 
   @Test

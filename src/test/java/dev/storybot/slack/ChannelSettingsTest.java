@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storybot.testing.Blocks;
+import dev.storybot.testing.LogCapture;
 import dev.storybot.testing.SlackApiStub;
 import dev.storybot.testing.SlackBot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,8 @@ class ChannelSettingsTest {
       SlackApiStub.Call untagged = bot.stub().await("chat.postEphemeral", 2, Duration.ofSeconds(10)).get(1);
       assertEquals("U0000OTHER", untagged.params().get("user"));
       assertEquals("1700009000.000200", untagged.params().get("thread_ts"));
+      // Answered privately, asked privately: no :eyes: for the whole channel to see on either question.
+      assertEquals(List.of(), bot.stub().calls("reactions.add"));
 
       // The file changes: this channel is back to the defaults.
       Path file = bot.channelsFile();
@@ -64,6 +68,21 @@ class ChannelSettingsTest {
       assertEquals("1700009000.000500", post.params().get("thread_ts"), "a thread reply for everyone again");
       assertEquals("Searched stories from CNN", Blocks.contexts(post.jsonParam("blocks")).get(0), "CNN is searchable again");
       assertEquals(2, bot.stub().calls("chat.postEphemeral").size(), "the untagged question after the change was left alone");
+      assertEquals(1, bot.stub().calls("reactions.add").size(), ":eyes: on the question answered in the open");
+    }
+  }
+
+  @Test
+  void aBrokenEditKeepsEveryChannelsRestrictionsAndSaysWhy() throws Exception {
+    try (SlackBot bot = SlackBot.builder().channels(RESTRICTED).start(); LogCapture log = LogCapture.start()) {
+      Path file = bot.channelsFile();
+      Files.writeString(file, RESTRICTED.replace("ephemeral:", "ephemral:"));
+      Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
+      bot.mention("EvCs8", "1700009200.000100", "And the hostages?");
+      SlackApiStub.Call eph = bot.stub().awaitOne("chat.postEphemeral");
+      assertEquals("Searched stories from Reuters", Blocks.contexts(eph.jsonParam("blocks")).get(0),
+          "still private, still Reuters only");
+      assertTrue(log.text().contains("channels.C0000CHAN.ephemral is not a setting: did you mean ephemeral?"), log.text());
     }
   }
 

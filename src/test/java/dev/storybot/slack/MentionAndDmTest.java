@@ -93,4 +93,12 @@ class MentionAndDmTest {
     assertEquals("1700000500.000500", post.params().get("thread_ts"));
     assertTrue(post.params().get("text").contains(SlackIds.COMMAND + " "), post.params().get("text"));
   }
+
+  @Test
+  void mentionsOfChannelsAndEveryoneAreNotAQuestion() throws Exception {
+    bot.dm("Ev0006", "1700000600.000600", "<!here> <#" + SlackBot.CHANNEL + "|general> <!channel>");
+    SlackApiStub.Call post = bot.stub().awaitOne("chat.postMessage");
+    assertTrue(post.params().get("text").contains(SlackIds.COMMAND + " "), "how to ask, not a search for "
+        + "\"here general channel\": " + post.params().get("text"));
+  }
 }

@@ -36,16 +36,27 @@ class MoreExcerptsTest {
     assertEquals(SlackBot.CHANNEL, second.params().get("channel"));
     assertEquals(ts, second.params().get("thread_ts"), "the next page goes to the question's thread");
     JsonNode secondBlocks = second.jsonParam("blocks");
-    assertTrue(Blocks.contexts(secondBlocks).get(0).contains("More excerpts, from no. 4"), Blocks.contexts(secondBlocks).toString());
+    int shownFirst = Blocks.quotes(firstBlocks).size();
+    assertTrue(Blocks.contexts(secondBlocks).get(0).contains("More excerpts, from no. " + (shownFirst + 1)),
+        Blocks.contexts(secondBlocks).toString());
 
-    // Both pages together quote every paragraph that mentions hostages, none twice.
+    // Page after page, in the same thread, until no More button is left: every paragraph that mentions hostages is
+    // quoted, none twice.
     List<String> quoted = new ArrayList<>(Blocks.quotes(firstBlocks));
     quoted.addAll(Blocks.quotes(secondBlocks));
-    assertEquals(hostageParagraphs().size(), quoted.size(), quoted.toString());
+    JsonNode page = secondBlocks;
+    SlackApiStub.Call last = second;
+    for (int n = 3; Blocks.buttons(page).stream().anyMatch(b -> b.path("action_id").asText().equals(SlackIds.MORE)); n++) {
+      assertTrue(n < 12, "paging ends");
+      bot.click(SlackIds.MORE, Blocks.button(page, SlackIds.MORE).path("value").asText(),
+          SlackBot.posted(last, "1700002000.00030" + n), "m" + n);
+      last = bot.stub().await("chat.postMessage", n, Duration.ofSeconds(10)).get(n - 1);
+      assertEquals(ts, last.params().get("thread_ts"));
+      page = last.jsonParam("blocks");
+      quoted.addAll(Blocks.quotes(page));
+    }
     assertEquals(quoted.size(), new HashSet<>(quoted).size(), "no excerpt shown twice: " + quoted);
-    for (String q : quoted) assertTrue(hostageParagraphs().stream().anyMatch(p -> p.contains(q)), q);
-    assertTrue(Blocks.buttons(secondBlocks).stream().noneMatch(b -> b.path("action_id").asText().equals(SlackIds.MORE)),
-        "no More button once everything is shown");
+    for (String p : hostageParagraphs()) assertTrue(quoted.stream().anyMatch(p::contains), p + " among " + quoted);
     assertTrue(bot.stub().calls(SlackApiStub.RESPONSE_URL).isEmpty());
   }
 

@@ -18,6 +18,18 @@ class SlackTextTest {
   }
 
   @Test
+  void slackReferencesAreNotSearchWords() {
+    assertEquals("where did Blinken go?", SlackText.question("<!here> where did Blinken go?"));
+    assertEquals("who spoke?", SlackText.question("<!channel> <!everyone|everyone> who spoke?"));
+    assertEquals("who spoke?", SlackText.question("<@W0123abc> <@U0123ABC|jane> who spoke?"));
+    assertEquals("who spoke in ?", SlackText.question("who spoke in <#C0123ABCD|hostage-talks>? <#C0456>"));
+    assertEquals("who spoke?", SlackText.question("<!subteam^S0123ABC|@editors> who spoke?"));
+    assertEquals("what happened on Nov 6, 2023?",
+        SlackText.question("what happened on <!date^1699257600^{date_short}|Nov 6, 2023>?"), "a date reads as its reader sees it");
+    assertEquals("what happened ?", SlackText.question("what happened<!date^1699257600^{date}>?"));
+  }
+
+  @Test
   void longQuestionsAreCut() {
     assertEquals(SlackText.MAX_QUESTION_CHARS, SlackText.question("a".repeat(5000)).length());
   }

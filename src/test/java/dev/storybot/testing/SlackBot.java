@@ -138,10 +138,10 @@ public final class SlackBot extends SlackClient implements BeforeEachCallback, A
       if (settings.channels != null) channelsFile = Files.writeString(channelsFile(), settings.channels);
       // The feedback log goes to the bot's own folder, never the working directory's feedback/.
       Config config = new Config(SECRET, TOKEN, 0, null, null, stub.apiUrl(), null, feedbackDir(), channelsFile,
-          settings.limits, null, settings.database);
+          settings.limits, null, settings.database, true);
       Storybot.ShelfSource shelf = settings.shelf != null ? () -> new Shelves.Opened(settings.shelf, null, null)
-          : () -> Shelves.Opened.inMemory(stories);
-      Storybot.Options options = new Storybot.Options(false, settings.tuning, shelf);
+          : () -> TestMeaning.opened(stories);
+      Storybot.Options options = new Storybot.Options(false, settings.tuning, shelf, TestMeaning.shared());
       storybot = settings.load ? Storybot.start(config, options) : Storybot.listen(config, options);
       return this;
     } catch (Exception | Error e) {
