@@ -7,20 +7,15 @@ import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.answer.Texts;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
-import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.embed.EmbeddingStore;
 import dev.storybot.index.IndexFolder;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.search.SentenceVectors;
 import dev.storybot.metrics.Metrics;
-import dev.storybot.postgres.Database;
-import dev.storybot.postgres.PostgresRebuildLock;
-import dev.storybot.postgres.SharedState;
 import dev.storybot.search.Shelf;
 import dev.storybot.server.SocketModeConnection;
 import dev.storybot.server.StorybotServer;
-import dev.storybot.slack.BotState;
 import dev.storybot.slack.StorybotApp;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -67,7 +62,7 @@ public final class Storybot implements AutoCloseable {
   private final Config config;
   private final Options options;
   private final Answerer answerer;
-  private Database db;
+  private SharedDatabase shared;
   private StorybotApp bot;
   private Server server;
   private final Meaning meaning;
@@ -141,22 +136,12 @@ public final class Storybot implements AutoCloseable {
 
   private void startListening() throws Exception {
     // With DATABASE_URL, what replicas must agree on lives in PostgreSQL; otherwise in this process's memory.
-    int pending = options.tuning().pending();
-    BotState state = BotState.inMemory(config, pending);
-    if (config.database() != null) {
-      db = Database.open(config.database(), Database.Timing.standard());
-      state = SharedState.of(db, config, pending);
-      gate.watchDatabase(() -> !db.up(), db::health);
-      io.micrometer.core.instrument.Gauge.builder("storybot.database.up", db, d -> d.up() ? 1 : 0)
-          .description("1 while the shared database answers, 0 while state is kept in this process's memory")
-          .register(metrics.registry());
-    }
-    bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics, state);
+    shared = SharedDatabase.open(config, options.tuning().pending(), gate, metrics);
+    bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics, shared.state());
     gate.watchSlack(bot::degraded, bot::health);
     bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
     server = StorybotServer.createServer(config.port(),
-        new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics,
-            db == null ? null : SharedState.signatures(db)));
+        new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics, shared.signatures()));
     try {
       server.start();
     } catch (IOException e) {
@@ -168,8 +153,8 @@ public final class Storybot implements AutoCloseable {
 
   /** The second half of {@link #start}: opens the shelf, then the gate, live reload and Socket Mode. */
   public Storybot load() throws Exception {
-    Shelves.Opened opened = options.shelf() != null ? options.shelf().open() : Shelves.open(config,
-        db == null ? new InProcessRebuildLock() : new PostgresRebuildLock(db));
+    Shelves.Opened opened = options.shelf() != null ? options.shelf().open()
+        : Shelves.open(config, shared.rebuildLock());
     gate.open(opened.shelf(), this::health);  // closed by close() from here on
     boolean embedFirst = addMeaning(opened);
     if (opened.index() != null) {
@@ -293,7 +278,7 @@ public final class Storybot implements AutoCloseable {
       log.warn("Closing the embedding store failed: {}", e.toString());
     }
     if (ownMeaning) meaning.close();
-    if (db != null) db.close();  // after the bot handed its unfinished questions over, and reloads let go of the lock
+    if (shared != null) shared.close();  // after the bot handed its questions over, and reloads let go of the lock
     metrics.close();
     log.info("Stopped in {} ms (HTTP {} ms, answers in progress and the index {} ms)", millis(start),
         (httpStopped - start) / 1_000_000, millis(httpStopped));

@@ -1,6 +1,5 @@
 package dev.storybot.postgres;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.storybot.config.Config;
 import dev.storybot.config.ConfigException;
@@ -116,7 +115,7 @@ public final class Database implements AutoCloseable {
   }
 
   private static Database connect(DatabaseSettings settings, Timing timing) {
-    HikariDataSource pool = pool(settings);
+    HikariDataSource pool = ConnectionPool.of(settings);
     try {
       Flyway.configure().dataSource(pool).table("storybot_schema_history").locations("classpath:db/migration")
           // A database that holds other tables already: ours start after a baseline of nothing.
@@ -130,24 +129,6 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw e;
     }
-  }
-
-  private static HikariDataSource pool(DatabaseSettings settings) {
-    HikariConfig c = new HikariConfig();
-    c.setJdbcUrl(settings.url());
-    if (settings.user() != null) c.setUsername(settings.user());
-    if (settings.password() != null) c.setPassword(settings.password());
-    c.setPoolName("storybot-db");
-    c.setMaximumPoolSize(10);
-    c.setMinimumIdle(2);
-    c.setConnectionTimeout(1_000);  // the ack path waits on it: fall back to memory rather than keep Slack waiting
-    c.setValidationTimeout(500);
-    c.setInitializationFailTimeout(-1);  // Flyway's first connection reports an unreachable database, with the cause
-    c.addDataSourceProperty("connectTimeout", "2");
-    c.addDataSourceProperty("socketTimeout", "5");
-    c.addDataSourceProperty("ApplicationName", "storybot");
-    c.setConnectionInitSql("SET statement_timeout = 3000");
-    return new HikariDataSource(c);
   }
 
   /** This process's id among the replicas: host name and a random suffix. */
@@ -224,7 +205,7 @@ public final class Database implements AutoCloseable {
         log.warn("A task after the heartbeat failed: {}", e.toString());
       }
     }
-    if (++beats % JANITOR_EVERY == 0) sweepOld();
+    if (++beats % JANITOR_EVERY == 0) Janitor.sweep(this);
   }
 
   // Renews this process's lease; the first success after a failure brings the database back.
@@ -247,24 +228,6 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       failed("heartbeat", e);
     }
-  }
-
-  // Ids past any retry, idle buckets (full again by now), threads quiet for a week, replicas dead for a day.
-  private void sweepOld() {
-    List<String> sql = List.of(
-        "DELETE FROM storybot_seen WHERE scope = 'event' AND seen_at < now() - interval '1 hour'",
-        "DELETE FROM storybot_seen WHERE scope = 'signature' AND seen_at < now() - interval '10 minutes'",
-        "DELETE FROM storybot_rate_buckets WHERE updated_ms < " + (System.currentTimeMillis() - 600_000L),
-        "DELETE FROM storybot_threads WHERE updated_at < now() - interval '7 days'",
-        "DELETE FROM storybot_replicas WHERE expires_at < now() - interval '1 day'");
-    orElse("clean-up", c -> {
-      for (String s : sql) {
-        try (PreparedStatement p = c.prepareStatement(s)) {
-          p.executeUpdate();
-        }
-      }
-      return null;
-    }, () -> null);
   }
 
   /** /healthz's "database": ok or down (with the error and since when), and the replicas alive. */
