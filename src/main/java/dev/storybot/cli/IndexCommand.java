@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Indexes a folder of story files; searches of the old index continue until the new one is committed.",
-        "With --solr (or SOLR_URL): into a new Solr collection, then the alias moves to it; with DATABASE_URL too,",
-        "after any rebuild by a serve replica sharing that database (they take turns)."})
+        "With --solr (or SOLR_URL): into a new Solr collection, then the alias moves to it.",
+        "With DATABASE_URL too, it waits for any rebuild by a serve replica sharing that database: they take turns."})
 final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--stories", required = true, paramLabel = "DIR", description = "Folder of story files.")
