@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Benchmarks storybot on generated corpora (kept in --work and reused): indexing, answer latency"
         + " against raw Lucene BM25 on the same index, cold start, signed /story commands against `serve`, and memory.",
-    subcommands = {BenchCorpusCommand.class})
+    subcommands = {BenchCorpusCommand.class, LoadCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--sizes", split = ",", defaultValue = "10000,100000", paramLabel = "N,N",

@@ -28,11 +28,17 @@ final class ChildJvm {
   /** As {@link #builder(List, List, Path, Map)} for a caller whose own environment is {@code inherited}. */
   static ProcessBuilder builder(List<String> jvmArgs, List<String> args, Path errFile, Map<String, String> env,
       Map<String, String> inherited) {
+    return builder(System.getProperty("java.class.path"), jvmArgs, args, errFile, env, inherited);
+  }
+
+  /** As {@link #builder(List, List, Path, Map)} on class path {@code classPath} (another build's jar, say). */
+  static ProcessBuilder builder(String classPath, List<String> jvmArgs, List<String> args, Path errFile,
+      Map<String, String> env, Map<String, String> inherited) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath);
     command.add(MAIN);
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command);

@@ -40,10 +40,19 @@ final class ServeProcess implements AutoCloseable {
    */
   static ServeProcess start(Path index, String heap, List<String> jvmArgs, WebApiStub stub, Path work,
       boolean semantic) throws IOException, InterruptedException {
+    return start(System.getProperty("java.class.path"), index, heap, jvmArgs, stub.apiUrl(), work, semantic);
+  }
+
+  /**
+   * As {@link #start(Path, String, List, WebApiStub, Path, boolean)} on {@code classPath}, against the Web API at
+   * {@code apiUrl}.
+   */
+  static ServeProcess start(String classPath, Path index, String heap, List<String> jvmArgs, String apiUrl, Path work,
+      boolean semantic) throws IOException, InterruptedException {
     int port = freePort();
     Path err = work.resolve("serve.err");
     Map<String, String> env = Map.of("SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-bench",
-        "PORT", Integer.toString(port), "INDEX_DIR", index.toString(), "SLACK_API_URL", stub.apiUrl(),
+        "PORT", Integer.toString(port), "INDEX_DIR", index.toString(), "SLACK_API_URL", apiUrl,
         "LOG_LEVEL", "WARN", "SEMANTIC", semantic ? "on" : "off",
         // Every benchmark command comes from one user: the flood control would answer most of them "slow down".
         "RATE_LIMIT_PER_USER_PER_MINUTE", "1000000000", "RATE_LIMIT_GLOBAL_PER_SECOND", "1000000000");
@@ -51,7 +60,7 @@ final class ServeProcess implements AutoCloseable {
     List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"));
     jvm.addAll(jvmArgs);
     long start = System.nanoTime();
-    Process p = ChildJvm.builder(jvm, List.of("serve"), err, env)
+    Process p = ChildJvm.builder(classPath, jvm, List.of("serve"), err, env, System.getenv())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     ServeProcess serve = new ServeProcess(p, err, port, 0);
     try {

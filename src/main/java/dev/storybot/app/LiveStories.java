@@ -31,6 +31,8 @@ final class LiveStories implements AutoCloseable {
   static final Duration RESCAN = Duration.ofSeconds(15);
   /** How long a stop waits for a reload in progress. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+  /** The first retry of a reload that could not write the index (a full disk); doubled each time, up to RESCAN. */
+  static final Duration FIRST_RETRY = Duration.ofSeconds(1);
 
   private final StoryReloader reloader;
   private final FolderWatch watch;
@@ -54,12 +56,14 @@ final class LiveStories implements AutoCloseable {
           + " holding your story files");
     }
     StoryReloader reloader = new StoryReloader(dir, index, initial, metrics);
+    Retrying reload = new Retrying(reloader);
     // An index that outlives the process (INDEX_DIR, a Solr alias) is checked against the folder first; one that
     // lacks the meaning now asked for is rebuilt from the folder at once.
-    Runnable first = rebuildFirst ? reloader::reload
-        : config.shelf() == Config.Shelf.STORIES_DIR ? null : () -> catchUp(dir, index, reloader, initial);
+    Runnable first = rebuildFirst ? reload
+        : config.shelf() == Config.Shelf.STORIES_DIR ? null : () -> catchUp(dir, index, reload, reloader, initial);
     try {
-      FolderWatch watch = FolderWatch.start(dir, reloader::reload, DEBOUNCE, RESCAN, first);
+      FolderWatch watch = FolderWatch.start(dir, reload, DEBOUNCE, RESCAN, first);
+      reload.watched(watch);
       log.info("Watching {} for story changes", dir);
       return new LiveStories(reloader, watch);
     } catch (IOException e) {
@@ -67,14 +71,53 @@ final class LiveStories implements AutoCloseable {
     }
   }
 
+  /**
+   * A reload that, when it could not write the index (a full disk), tries again on its own — after 1 s, then
+   * doubling up to the rescan period — since the folder will not change to prompt it.
+   */
+  private static final class Retrying implements Runnable {
+    private final StoryReloader reloader;
+    private FolderWatch watch;  // guarded by this
+    private boolean missed;  // a retry wanted before the watch was there; guarded by this
+    private Duration next = FIRST_RETRY;  // only the watch's one thread runs reloads
+
+    Retrying(StoryReloader reloader) {
+      this.reloader = reloader;
+    }
+
+    // The first reload may run (on the watch's thread) before start() returns the watch it would retry through.
+    synchronized void watched(FolderWatch w) {
+      watch = w;
+      if (missed) w.retryIn(next);
+    }
+
+    @Override
+    public void run() {
+      reloader.reload();
+      if (!reloader.worthRetrying()) {
+        next = FIRST_RETRY;
+        return;
+      }
+      synchronized (this) {
+        if (watch != null) {
+          log.info("Trying the reload again in {} s", next.toSeconds());
+          watch.retryIn(next);
+        } else {
+          missed = true;
+        }
+      }
+      next = next.multipliedBy(2).compareTo(RESCAN) > 0 ? RESCAN : next.multipliedBy(2);
+    }
+  }
+
   // An embedded index records the folder it was built from, and the folder was stamped before the watch began: a
   // file changed in between (during a long rebuild at start, say) is caught here. A Solr alias records what it holds
   // its own way: the reload reads the folder and its rebuilder skips what it already holds. An index opened as it
   // was still needs the folder read, so that a file broken later keeps the version read now.
-  private static void catchUp(Path dir, Rebuilder index, StoryReloader reloader, StoryLoad initial) {
+  private static void catchUp(Path dir, Rebuilder index, Runnable reload, StoryReloader reloader, StoryLoad initial) {
     Optional<FolderStamp> built = index.builtFrom();
     if (built.isEmpty()) {
-      if (initial == null) reloader.reload();
+      if (initial == null) reload.run();
       return;
     }
     Optional<FolderStamp> now;
@@ -85,7 +128,7 @@ final class LiveStories implements AutoCloseable {
     }
     if (!built.equals(now)) {
       log.info("{} changed while the index was being opened; reloading", dir);
-      reloader.reload();
+      reload.run();
     } else if (initial == null) {
       reloader.prime();
     }

@@ -5,6 +5,7 @@ import dev.storybot.search.Shelf;
 import dev.storybot.server.Readiness;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +16,8 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
 
   private volatile Shelf shelf;
   private volatile Supplier<Map<String, Object>> more = Map::of;
+  private volatile BooleanSupplier slackFailing = () -> false;
+  private volatile Supplier<Map<String, Object>> slack = Map::of;
 
   /**
    * Opens the gate: from now on questions read {@code opened}; {@code more} adds to /healthz what else there is to
@@ -23,6 +26,17 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
   void open(Shelf opened, Supplier<Map<String, Object>> more) {
     this.more = more;
     this.shelf = opened;
+  }
+
+  /** Adds Slack's side to /healthz: {@code failing} makes it "degraded", {@code health} is its "slack" entry. */
+  void watchSlack(BooleanSupplier failing, Supplier<Map<String, Object>> health) {
+    this.slackFailing = failing;
+    this.slack = health;
+  }
+
+  @Override
+  public boolean degraded() {
+    return slackFailing.getAsBoolean();
   }
 
   @Override
@@ -49,6 +63,8 @@ final class ShelfGate implements Supplier<Shelf>, Readiness {
     health.put("paragraphs", s.paragraphs());
     health.put("generation", s.generation());
     health.putAll(extra);
+    Map<String, Object> replies = slack.get();
+    if (!replies.isEmpty()) health.put("slack", replies);
     return health;
   }
 

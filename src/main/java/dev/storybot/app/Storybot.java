@@ -45,7 +45,7 @@ public final class Storybot implements AutoCloseable {
    * How to run beyond {@link Config}.
    *
    * @param socketMode receive Slack's events over Socket Mode instead of /slack/events
-   * @param tuning workers, queue and Web API retries
+   * @param tuning answering threads, their queue, the journal's bound and how replies are sent
    * @param shelf where the stories come from, or null for what {@code Config} names
    * @param meaning the embedding model to answer with (its owner closes it), or null to load the one {@code Config}
    *     asks for ({@code SEMANTIC})
@@ -134,6 +134,7 @@ public final class Storybot implements AutoCloseable {
 
   private void startListening() throws Exception {
     bot = new StorybotApp(config, answerer, gate, options.tuning(), metrics);
+    gate.watchSlack(bot::degraded, bot::health);
     bot.start();  // auth.test: a wrong token or an unreachable Slack fails here, not at the first question
     server = StorybotServer.createServer(config.port(),
         new StorybotServer.Deps(options.socketMode() ? null : bot.app(), gate, metrics));

@@ -9,6 +9,8 @@ import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexFolder;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.IndexUnavailableException;
+import dev.storybot.index.IndexWrite;
+import dev.storybot.index.IndexWriteException;
 import dev.storybot.index.StoryIndexer;
 import dev.storybot.search.SentenceVectors;
 import dev.storybot.solr.SolrShelf;
@@ -77,7 +79,12 @@ final class IndexCommand implements Callable<Integer> {
     // Stamped before it is read: a file changed meanwhile makes the stamp differ, so the next serve rebuilds.
     FolderStamp stamp = Files.isDirectory(stories) ? FolderStamp.of(stories) : null;
     StoryLoad load = StoryFolder.load(stories, maxBytes);
-    Files.createDirectories(index);
+    try {
+      Files.createDirectories(index);
+    } catch (IOException e) {
+      throw new ExitCodes.UserException("cannot create the index folder " + index + " (" + e + "): give --index a"
+          + " folder you can write to");
+    }
     IndexStats stats;
     String embedded = "";
     try (Meaning model = Meaning.of(meaning);
@@ -85,7 +92,8 @@ final class IndexCommand implements Callable<Integer> {
          Directory dir = FSDirectory.open(index)) {
       SentenceVectors vectors = model.vectors(store, embeddingProgress());
       if (vectors != null) vectors.expect(load.stories());
-      stats = new StoryIndexer(vectors).write(dir, load.stories(), progress(load.stories().size()), stamp);
+      stats = IndexWrite.replace(dir, index, new StoryIndexer(vectors), load.stories(),
+          progress(load.stories().size()), stamp);
       if (vectors != null) {
         store.compact();  // the vectors of text no story holds any more
         embedded = String.format(Locale.ROOT, ", embedded %,d and reused %,d sentences", vectors.embedded(),
@@ -93,6 +101,8 @@ final class IndexCommand implements Callable<Integer> {
       }
     } catch (LockObtainFailedException e) {
       throw new ExitCodes.UserException("another process is writing the index in " + index + ": wait for it to finish");
+    } catch (IndexWriteException e) {
+      throw new ExitCodes.UserException(e.getMessage() + "; then run `storybot index` again");
     }
     report(load, String.format(Locale.ROOT, "indexed %s (%s) in %.1f s%s", Texts.count(stats.stories(), "story",
         "stories"), Texts.count(stats.paragraphs(), "paragraph", "paragraphs"), seconds(started), embedded));

@@ -72,6 +72,18 @@ public final class FolderWatch implements AutoCloseable {
     return w;
   }
 
+  /**
+   * Runs {@code onChange} again after {@code delay} though nothing changed: for a run that failed for a reason
+   * outside the folder (the disk the index is on was full). A change meanwhile runs it as usual too.
+   */
+  public void retryIn(Duration delay) {
+    try {
+      runner.schedule(this::run, delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // closed: nothing more to run
+    }
+  }
+
   /** Stops watching; waits up to {@code timeout} for a run in progress to finish. */
   public void close(Duration timeout) {
     try {

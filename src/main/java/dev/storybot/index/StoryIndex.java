@@ -30,15 +30,17 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
   }
 
   private final Directory dir;
+  private final Path folder;  // null in memory
   private final String where;
   private final SearcherManager manager;
   private final Object writeLock = new Object();
   /** Where rebuilds get the sentences' vectors; null: words alone. */
   private volatile VectorSource vectors;
 
-  private StoryIndex(Directory dir, String where) throws IOException {
+  private StoryIndex(Directory dir, Path folder) throws IOException {
     this.dir = dir;
-    this.where = where;
+    this.folder = folder;
+    this.where = folder == null ? "memory" : folder.toString();
     this.manager = new SearcherManager(dir, new SearcherFactory());
   }
 
@@ -55,7 +57,7 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IndexUnavailableException(noIndex(folder), null);
       }
-      index = new StoryIndex(dir, folder.toString());
+      index = new StoryIndex(dir, folder);
     } catch (IOException e) {
       // Corrupt, too old, too new or missing segment files: all mean the same to the user.
       dir.close();
@@ -82,7 +84,11 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
         + "): rebuild it with `storybot index --stories DIR --index " + folder + "`", e);
   }
 
-  /** Builds (or atomically replaces) the index of words alone in {@code folder} from {@code stories} and opens it. */
+  /**
+   * Builds (or atomically replaces) the index of words alone in {@code folder} from {@code stories} and opens it.
+   *
+   * @throws IndexWriteException when writing failed (a full disk): the previous index is intact, nothing is left over
+   */
   public static StoryIndex build(Path folder, List<Story> stories, IntConsumer progress) throws IOException {
     return build(folder, stories, progress, null);
   }
@@ -94,7 +100,7 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
   public static StoryIndex build(Path folder, List<Story> stories, IntConsumer progress, VectorSource vectors)
       throws IOException {
     try (Directory dir = FSDirectory.open(folder)) {
-      new StoryIndexer(vectors).write(dir, stories, progress);
+      IndexWrite.replace(dir, folder, new StoryIndexer(vectors), stories, progress, null);
     }
     StoryIndex index = open(folder);
     index.embedWith(vectors);
@@ -104,7 +110,7 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
   /** As {@link #build(Path, List, IntConsumer)}, recording that the stories were read from the folder {@code from}. */
   public static StoryIndex build(Path folder, List<Story> stories, FolderStamp from) throws IOException {
     try (Directory dir = FSDirectory.open(folder)) {
-      new StoryIndexer().write(dir, stories, n -> {}, from);
+      IndexWrite.replace(dir, folder, new StoryIndexer(), stories, n -> {}, from);
     }
     return open(folder);
   }
@@ -119,7 +125,7 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
     try {
       Directory dir = new ByteBuffersDirectory();
       new StoryIndexer(vectors).write(dir, stories, n -> {});
-      StoryIndex index = new StoryIndex(dir, "memory");
+      StoryIndex index = new StoryIndex(dir, null);
       index.embedWith(vectors);
       return index;
     } catch (IOException e) {
@@ -168,7 +174,12 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
     return withSearcher(s -> IndexedFrom.read(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData()));
   }
 
-  /** Replaces the index with {@code stories} in one commit, then makes new searches see it. */
+  /**
+   * Replaces the index with {@code stories} in one commit, then makes new searches see it.
+   *
+   * @throws IndexWriteException when writing failed (a full disk): searches keep the previous commit, and nothing
+   *     of the failed write is left in the folder
+   */
   public IndexStats rebuild(List<Story> stories) throws IOException {
     return rebuild(stories, null);
   }
@@ -179,7 +190,7 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
     synchronized (writeLock) {
       VectorSource source = vectors;
       if (source != null) source.expect(stories);
-      IndexStats stats = new StoryIndexer(source).write(dir, stories, n -> {}, from);
+      IndexStats stats = IndexWrite.replace(dir, folder, new StoryIndexer(source), stories, n -> {}, from);
       manager.maybeRefreshBlocking();
       return stats;
     }

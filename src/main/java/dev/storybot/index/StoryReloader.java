@@ -32,6 +32,7 @@ public final class StoryReloader {
   private final Metrics metrics;
   private StoryLoad previous;
   private volatile ReloadResult last;
+  private volatile boolean writeFailed;
 
   /**
    * A reloader for the index built from {@code initial}, the stories read from {@code dir} at start (or null
@@ -53,6 +54,14 @@ public final class StoryReloader {
     return last;
   }
 
+  /**
+   * True when the last reload failed writing the index (a full disk, say) rather than reading the stories: the
+   * folder has not changed, so only trying again later will bring its stories in.
+   */
+  public boolean worthRetrying() {
+    return writeFailed;
+  }
+
   /** Reads the folder without touching the index, so that the next reload knows each story's previous version. */
   public void prime() {
     try {
@@ -62,21 +71,39 @@ public final class StoryReloader {
     }
   }
 
-  /** Reads the folder and swaps the new index in; never throws for bad stories or an unreadable folder. */
+  /**
+   * Reads the folder and swaps the new index in; never throws for bad stories, an unreadable folder or an index that
+   * cannot be written (a full disk: see {@link #worthRetrying()}).
+   */
   public ReloadResult reload() {
     long start = System.nanoTime();
-    ReloadResult result;
-    try {
-      // Stamped before it is read: a file changed meanwhile makes the stamp differ, and the next start rebuilds.
-      FolderStamp stamp = FolderStamp.of(dir);
-      result = rebuild(StoryLoader.load(dir), stamp, start);
-    } catch (IOException | RuntimeException e) {
-      result = failed("cannot read " + dir + ": " + e, start);
-    }
+    writeFailed = false;
+    ReloadResult result = read(start);
     last = result;
     metrics.reload(result.result(), result.skipped().size(), System.nanoTime() - start);
     report(result);
     return result;
+  }
+
+  // The folder read, then the index written: each failure said for what it is.
+  private ReloadResult read(long start) {
+    StoryLoad load;
+    FolderStamp stamp;
+    try {
+      // Stamped before it is read: a file changed meanwhile makes the stamp differ, and the next start rebuilds.
+      stamp = FolderStamp.of(dir);
+      load = StoryLoader.load(dir);
+    } catch (IOException | RuntimeException e) {
+      return failed("cannot read " + dir + ": " + e, start);
+    }
+    try {
+      return rebuild(load, stamp, start);
+    } catch (IndexWriteException e) {
+      writeFailed = true;
+      return failed(e.getMessage(), start);
+    } catch (IOException | RuntimeException e) {
+      return failed("rebuilding the index failed, the previous one is kept: " + e, start);
+    }
   }
 
   private ReloadResult rebuild(StoryLoad load, FolderStamp stamp, long start) throws IOException {

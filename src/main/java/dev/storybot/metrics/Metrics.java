@@ -12,12 +12,15 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
  * Every metric storybot exports at /metrics, behind typed methods so that callers never spell a metric name.
  * One instance per running bot, created where the object graph is built and passed into constructors; there is no
- * global registry. A new instance holds storybot's own metrics only; {@link #bindJvm()} adds the JVM's. Tags are bounded sets (request kinds, Web API method names, outcomes): never user text or ids.
+ * global registry. A new instance holds storybot's own metrics only; {@link #bindJvm()} adds the JVM's. Tags are
+ * bounded sets (request kinds, Web API method names, outcomes): never user text or ids.
  */
 public final class Metrics implements AutoCloseable {
 
@@ -73,23 +76,86 @@ public final class Metrics implements AutoCloseable {
     answers("error").increment();
   }
 
-  /** A question dropped because every worker was busy and the queue full. */
-  public void dropped(String kind) {
-    Counter.builder("storybot.questions.dropped").description("Questions dropped: all workers busy and the queue full")
-        .tag("kind", kind).register(registry).increment();
+  /**
+   * A question the bot had no room to answer: {@code reason} queue_full (no answering thread free soon), waited (it
+   * waited too long), backlog_full (too many replies owed already); {@code told} how the asker heard of it: ack (in
+   * the acknowledgement), notice (a "busy" reply), refused (not acknowledged: Slack delivers it again, or shows the
+   * click failed).
+   */
+  public void questionRefused(String kind, String reason, String told) {
+    Counter.builder("storybot.questions.refused")
+        .description("Questions not answered for lack of room, by kind, reason and how the asker was told")
+        .tags("kind", kind, "reason", reason, "told", told).register(registry).increment();
   }
 
-  /** A Web API or response_url call about to be retried after {@code reason} (http_429, http_5xx, io). */
+  /** The reply to an acknowledged request ended ({@code outcome}: delivered, refused, gave_up), {@code nanos} after the ack. */
+  public void replied(String kind, String outcome, long nanos) {
+    Timer.builder("storybot.replies")
+        .description("Replies to acknowledged requests, by kind and outcome (delivered, refused by Slack, gave_up);"
+            + " time from the acknowledgement")
+        .tags("kind", kind, "outcome", outcome)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofMinutes(30))
+        .register(registry)
+        .record(Duration.ofNanos(nanos));
+  }
+
+  /** A Web API or response_url call about to be retried after {@code reason} (http_429, http_5xx, timeout, io…). */
   public void slackApiRetry(String method, String reason) {
     Counter.builder("storybot.slack.api.retries").description("Slack Web API calls retried, by method and reason")
         .tags("method", method, "reason", reason).register(registry).increment();
   }
 
-  /** A Web API or response_url call that failed for good, or that Slack answered with ok=false. */
+  /** A reply given up for good: {@code reason} expired, uses (a response_url's 5), http_4xx, shutdown… */
+  public void slackApiGaveUp(String method, String reason) {
+    Counter.builder("storybot.slack.api.gave.up")
+        .description("Replies given up, by method and reason: expired (30 minutes), uses (a response_url's 5),"
+            + " http_4xx, shutdown")
+        .tags("method", method, "reason", reason).register(registry).increment();
+  }
+
+  /** A Web API call that Slack refused with ok=false. */
   public void slackApiError(String method, String reason) {
     Counter.builder("storybot.slack.api.errors")
-        .description("Slack Web API calls that failed: gave_up after retries, http_4xx, or ok_false")
+        .description("Slack Web API calls Slack refused (ok_false): never retried")
         .tags("method", method, "reason", reason).register(registry).increment();
+  }
+
+  /** A best-effort call (a reaction): {@code outcome} ok, failed (no retry) or skipped (under pressure). */
+  public void slackBestEffort(String method, String outcome) {
+    Counter.builder("storybot.slack.best.effort")
+        .description("Best-effort Slack calls (the :eyes: reaction): ok, failed (never retried), skipped under pressure")
+        .tags("method", method, "outcome", outcome).register(registry).increment();
+  }
+
+  /**
+   * Reports the work in progress, read whenever /metrics is scraped: questions acknowledged and not yet replied to
+   * (and the oldest one's age), questions waiting for an answering thread, replies waiting to be sent (and the oldest
+   * one's age) and calls on the wire.
+   */
+  public void backlog(IntSupplier pending, DoubleSupplier pendingOldestSeconds, IntSupplier waiting,
+      IntSupplier deliveries, DoubleSupplier deliveriesOldestSeconds, IntSupplier inFlight) {
+    Gauge.builder("storybot.questions.pending", pending::getAsInt)
+        .description("Questions acknowledged and not yet replied to").register(registry);
+    Gauge.builder("storybot.questions.pending.oldest.seconds", pendingOldestSeconds::getAsDouble)
+        .description("Age of the oldest question not yet replied to").register(registry);
+    Gauge.builder("storybot.questions.waiting", waiting::getAsInt)
+        .description("Questions waiting for an answering thread").register(registry);
+    Gauge.builder("storybot.deliveries.backlog", deliveries::getAsInt)
+        .description("Replies waiting to be sent to Slack: their turn, or a retry").register(registry);
+    Gauge.builder("storybot.deliveries.backlog.oldest.seconds", deliveriesOldestSeconds::getAsDouble)
+        .description("Time since the question of the oldest undelivered reply was acknowledged").register(registry);
+    Gauge.builder("storybot.deliveries.in.flight", inFlight::getAsInt)
+        .description("Calls to Slack on the wire now").register(registry);
+  }
+
+  /** A connection the server closed: {@code reason} per_address (too many from one address) or slow_request. */
+  public void connectionClosed(String reason) {
+    Counter.builder("storybot.http.connections.closed")
+        .description("Connections closed by the server: per_address (over the limit from one address), slow_request"
+            + " (a request trickling in, or not answered, within the bound)")
+        .tag("reason", reason).register(registry).increment();
   }
 
   /** Reports the index's size and commit generation, read whenever /metrics is scraped. */

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GET /healthz: 200 with the index's counts once the stories are in, 503 while they load, and 503 when they cannot
- * be read (a search engine that does not answer).
+ * GET /healthz: 503 "loading" while the stories load; then 200 with the index's counts, "ok" — or "degraded" while
+ * Slack fails to take replies (they are held and retried: restarting would not help, so it stays 200); 503
+ * "unavailable" when the stories cannot be read (a search engine that does not answer).
  */
 final class HealthServlet extends HttpServlet {
 
@@ -28,7 +29,7 @@ final class HealthServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     boolean ready = readiness.ready();
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", ready ? "ok" : "loading");
+    body.put("status", !ready ? "loading" : readiness.degraded() ? "degraded" : "ok");
     int status = ready ? 200 : 503;
     if (ready) {
       try {

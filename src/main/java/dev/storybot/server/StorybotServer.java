@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import dev.storybot.metrics.Metrics;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -30,6 +31,20 @@ public final class StorybotServer {
   public static final long STOP_TIMEOUT_MS = 5_000;
 
   /**
+   * What one client may hold.
+   *
+   * @param perAddress connections open at once from one address; more are closed as they open
+   * @param request how long a request may take from its first byte to our answer (headers and body included)
+   * @param idle how long a connection may sit with nothing to read between requests
+   */
+  public record Limits(int perAddress, Duration request, Duration idle) {
+    /** 64 connections per address, 10 s per request, 30 s idle. */
+    public static Limits standard() {
+      return new Limits(64, Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+  }
+
+  /**
    * What the server serves.
    *
    * @param slackApp the Bolt app with every listener registered, or null to serve no Slack endpoint (Socket Mode)
@@ -40,13 +55,21 @@ public final class StorybotServer {
 
   private StorybotServer() {}
 
-  /** A server on {@code port} (0 picks a free one), not yet started. */
+  /** A server on {@code port} (0 picks a free one) with the {@link Limits#standard() standard limits}, not yet started. */
   public static Server createServer(int port, Deps deps) {
+    return createServer(port, deps, Limits.standard());
+  }
+
+  /** A server on {@code port} (0 picks a free one) keeping clients within {@code limits}, not yet started. */
+  public static Server createServer(int port, Deps deps, Limits limits) {
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setPort(port);
+    connector.setIdleTimeout(limits.idle().toMillis());
+    // Every connection is watched: per-address count, and requests that trickle in are cut.
+    connector.addBean(new SlowClients(limits.perAddress(), limits.request(), deps.metrics()));
     server.addConnector(connector);
 
     ServletContextHandler context = new ServletContextHandler();

@@ -49,6 +49,11 @@ public final class EventDeduplicator {
     return true;
   }
 
+  /** Forgets {@code eventId}, so that Slack's next delivery of it is taken as new (it was refused, not handled). */
+  public synchronized void forget(String eventId) {
+    if (eventId != null) seen.remove(eventId);
+  }
+
   /** How many ids are remembered now. */
   public synchronized int size() {
     return seen.size();

@@ -19,14 +19,12 @@ final class FeedbackClicks {
   private final FeedbackLog feedbackLog;
   private final Questions questions;
   private final ReplyRenderer renderer;
-  private final WebApi api;
   private final Clock clock;
 
-  FeedbackClicks(FeedbackLog feedbackLog, Questions questions, ReplyRenderer renderer, WebApi api, Clock clock) {
+  FeedbackClicks(FeedbackLog feedbackLog, Questions questions, ReplyRenderer renderer, Clock clock) {
     this.feedbackLog = feedbackLog;
     this.questions = questions;
     this.renderer = renderer;
-    this.api = api;
     this.clock = clock;
   }
 
@@ -37,16 +35,21 @@ final class FeedbackClicks {
    * @param message the clicked message as Slack sent it, or null (ephemeral messages come without it: the answer
    *     is then rendered again from the question the button carries)
    */
-  void click(FeedbackValue click, String user, String channel, String responseUrl, Message message) {
+  Job click(FeedbackValue click, String user, String channel, String responseUrl, Message message) {
+    Destination to = new Destination.Private(responseUrl, channel);
+    return Job.of(null, "feedback", null, to, user, () -> record(click, user, channel, responseUrl, message),
+        text -> Questions.notice(to, text));
+  }
+
+  private SlackCall record(FeedbackValue click, String user, String channel, String responseUrl, Message message) {
     Ask ask = click.ask();
     try {
       feedbackLog.append(new Feedback(clock.instant().toString(), click.verdict(), ask.question(), ask.context(),
           ask.offset(), user, channel, click.shown()));
     } catch (IOException | RuntimeException e) {
       log.error("Could not write feedback to {}", feedbackLog.file(), e);
-      api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+      return SlackCall.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
           .text(NOT_RECORDED).build());
-      return;
     }
     boolean ephemeral = message == null || message.getBlocks() == null;
     Reply original = ephemeral ? questions.privateReply(ask, channel) : new Reply(message.getText(), message.getBlocks());
@@ -54,7 +57,7 @@ final class FeedbackClicks {
     ActionResponse.ActionResponseBuilder replace = ActionResponse.builder().replaceOriginal(true)
         .text(thanked.text()).blocks(thanked.blocks());
     if (ephemeral) replace.responseType("ephemeral");
-    api.respond(responseUrl, replace.build());
+    return SlackCall.respond(responseUrl, replace.build());
   }
 
   /** The action_ids this handles. */

@@ -29,17 +29,15 @@ final class HomeTab {
   static final int EXAMPLES = 3;
 
   private final Supplier<Shelf> shelf;
-  private final WebApi api;
 
-  HomeTab(Supplier<Shelf> shelf, WebApi api) {
+  HomeTab(Supplier<Shelf> shelf) {
     this.shelf = shelf;
-    this.api = api;
   }
 
-  /** Publishes the home tab for {@code user}. */
-  void publish(String user) {
-    View view = view(shelf.get().read(s -> s.newest(Scope.ALL, 0, NEWEST)));
-    api.call("views.publish", m -> m.viewsPublish(r -> r.userId(user).view(view)));
+  /** Publishes the home tab for {@code user}; when too busy, the tab just shows what it showed before. */
+  Job publish(String eventId, String user) {
+    return Job.of(eventId, "app_home_opened", null, null, user,
+        () -> SlackCall.publish(user, view(shelf.get().read(s -> s.newest(Scope.ALL, 0, NEWEST)))), null);
   }
 
   static View view(StoryPage shelf) {

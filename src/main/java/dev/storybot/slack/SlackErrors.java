@@ -2,6 +2,8 @@ package dev.storybot.slack;
 
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What Slack's Web API error codes (the {@code error} of an {@code ok=false} answer) mean for the bot: none of them
@@ -9,6 +11,8 @@ import java.util.Set;
  * for whoever reads the log.
  */
 final class SlackErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackErrors.class);
 
   private static final Set<String> TOKEN = Set.of(
       "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "no_permission");
@@ -33,6 +37,16 @@ final class SlackErrors {
   /** The bot cannot post in that conversation (any more); the asker may still be told elsewhere. */
   static boolean conversationUnreachable(String error) {
     return error != null && UNREACHABLE.contains(error);
+  }
+
+  /** Logs Slack's refusal of a {@code method} call with {@code error}: token trouble at ERROR, the rest at WARN. */
+  static void log(String method, String error) {
+    String hint = hint(error);
+    if (tokenRejected(error)) {
+      log.error("Slack {} answered {}: {}", method, error, hint);
+    } else {
+      log.warn("Slack {} answered ok=false: {}{}", method, error, hint.isEmpty() ? "" : " (" + hint + ")");
+    }
   }
 
   /** A sentence for the log saying what {@code error} means, or "" when we know nothing more than its code. */

@@ -57,11 +57,9 @@ final class StoryListing {
   }
 
   private final Supplier<Shelf> shelf;
-  private final WebApi api;
 
-  StoryListing(Supplier<Shelf> shelf, WebApi api) {
+  StoryListing(Supplier<Shelf> shelf) {
     this.shelf = shelf;
-    this.api = api;
   }
 
   /** The filters after `list` when {@code commandText} asks for the listing ("list", "list source:CNN"); else empty. */
@@ -73,10 +71,13 @@ final class StoryListing {
   }
 
   /** Shows {@code page} through {@code responseUrl}: a new private message, or in place of the one clicked. */
-  void show(String responseUrl, Page page, boolean replace) {
-    Reply reply = reply(page);
-    api.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(replace)
-        .text(reply.text()).blocks(reply.blocks()).build());
+  Job show(String kind, String responseUrl, Page page, boolean replace) {
+    Destination to = new Destination.Private(responseUrl, null);
+    return Job.of(null, kind, null, to, null, () -> {
+      Reply reply = reply(page);
+      return SlackCall.respond(responseUrl, ActionResponse.builder().responseType("ephemeral").replaceOriginal(replace)
+          .text(reply.text()).blocks(reply.blocks()).build());
+    }, text -> Questions.notice(to, text));
   }
 
   Reply reply(Page page) {

@@ -11,41 +11,54 @@ import dev.storybot.feedback.FeedbackLog;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.search.Shelf;
 import java.time.Clock;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack side of the bot: the Bolt app with every {@link Listeners listener}, the Web API client and the bounded
- * worker pool that answers off the acknowledging thread, so a slow search or a slow Web API never delays an ack.
+ * The Slack side of the bot: the Bolt app with every {@link Listeners listener}, the {@link Answering answering
+ * threads} that answer off the acknowledging thread, the {@link Courier} that takes replies to Slack, and the
+ * journal of {@link PendingQuestions questions} acknowledged and not yet replied to. A slow search never delays an
+ * ack, and a slow or failing Slack never holds an answering thread.
  */
 public final class StorybotApp implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StorybotApp.class);
+  /** auth.test's budget at start: Slack answers in well under a second, or is in trouble. */
+  private static final Duration AUTH_TEST_TIMEOUT = Duration.ofSeconds(10);
 
   /**
-   * Sizes of the work queue and of Web API retries.
+   * How much the bot takes on.
    *
-   * @param workers threads answering questions
-   * @param queue questions waiting beyond those being answered; more are dropped with a log line
-   * @param retry Web API retry policy
+   * @param workers threads answering questions (the work is CPU: about one per core)
+   * @param queue questions waiting for a thread; beyond it the asker is told the bot is busy
+   * @param maxWait how long a question may wait for a thread before it is told, not answered
+   * @param pending questions acknowledged and not yet replied to, at most; beyond it requests are refused before
+   *     they are acknowledged
+   * @param delivery how replies are sent and retried
    */
-  public record Tuning(int workers, int queue, WebApi.Retry retry) {
-    /** 4 workers, 200 waiting, {@link WebApi.Retry#standard()}. */
+  public record Tuning(int workers, int queue, Duration maxWait, int pending, DeliveryPolicy delivery) {
+    public Tuning {
+      if (workers < 1 || queue < 1 || pending < 1) {
+        throw new IllegalArgumentException("workers, queue and pending must be at least 1, got " + workers + ", "
+            + queue + ", " + pending);
+      }
+    }
+
+    /** A thread per core (at least 2), 200 waiting, 10 s of wait, 2,000 pending, {@link DeliveryPolicy#standard()}. */
     public static Tuning standard() {
-      return new Tuning(4, 200, WebApi.Retry.standard());
+      return new Tuning(Math.max(2, Runtime.getRuntime().availableProcessors()), 200, Duration.ofSeconds(10), 2_000,
+          DeliveryPolicy.standard());
     }
   }
 
   private final App app;
   private final Slack slack;
-  private final ThreadPoolExecutor workers;
+  private final Courier courier;
+  private final Answering answering;
   private final Metrics metrics;
   private final String apiUrl;
 
@@ -59,8 +72,8 @@ public final class StorybotApp implements AutoCloseable {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setStatsEnabled(false);  // otherwise the SDK makes its own extra auth.test calls
     slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
-    // One attempt's budget; WebApi retries a time-out a bounded number of times, on a worker thread.
-    int timeoutMillis = (int) tuning.retry().timeout().toMillis();
+    // The SDK's own client makes one call, auth.test at start; every reply goes through the courier.
+    int timeoutMillis = (int) AUTH_TEST_TIMEOUT.toMillis();
     slackConfig.setHttpClientReadTimeoutMillis(timeoutMillis);
     slackConfig.setHttpClientWriteTimeoutMillis(timeoutMillis);
     slackConfig.setHttpClientCallTimeoutMillis(timeoutMillis);
@@ -78,18 +91,31 @@ public final class StorybotApp implements AutoCloseable {
         // Bolt's own self-filter may call bots.info while Slack waits for the ack; our listeners filter instead.
         .ignoringSelfEventsEnabled(false)
         .build());
-    this.workers = new ThreadPoolExecutor(tuning.workers(), tuning.workers(), 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(tuning.queue()), named("storybot-worker-"));
+    this.courier = new Courier(config.slackApiUrl(), config.botToken(), tuning.delivery(), metrics);
+    PendingQuestions journal = new MemoryPendingQuestions(tuning.pending());
+    this.answering = new Answering(tuning.workers(), tuning.queue(), tuning.maxWait(), journal, courier, metrics);
+    metrics.backlog(journal::pending, () -> journal.oldest().map(StorybotApp::secondsSince).orElse(0.0),
+        answering::waiting, courier::backlog, courier::oldestSeconds, courier::inFlight);
 
-    WebApi api = new WebApi(slack, config.botToken(), tuning.retry(), metrics);
     ReplyRenderer renderer = new ReplyRenderer();
     ChannelSettingsFile settings = new ChannelSettingsFile(config.channelsConfig());
-    Questions questions = new Questions(answerer, renderer, api, ThreadMemory.standard(), settings);
-    FeedbackClicks feedback = new FeedbackClicks(new FeedbackLog(config.feedbackDir()), questions, renderer, api,
+    Questions questions = new Questions(answerer, renderer, ThreadMemory.standard(), settings);
+    FeedbackClicks feedback = new FeedbackClicks(new FeedbackLog(config.feedbackDir()), questions, renderer,
         Clock.systemUTC());
     RateLimiter limiter = new RateLimiter(config.rateLimits().perUserPerMinute(), config.rateLimits().globalPerSecond());
-    new Listeners(questions, new StoryListing(shelf, api), new HomeTab(shelf, api), feedback, renderer,
-        EventDeduplicator.standard(), limiter, settings, this::submit).register(app);
+    Listeners.Pool pool = new Listeners.Pool() {
+      @Override
+      public Answering.Admission submit(Job job, boolean ackCanTell) {
+        return answering.submit(job, ackCanTell);
+      }
+
+      @Override
+      public boolean slackFailing() {
+        return courier.degraded();
+      }
+    };
+    new Listeners(questions, new StoryListing(shelf), new HomeTab(shelf), feedback, renderer,
+        EventDeduplicator.standard(), limiter, settings, pool).register(app);
   }
 
   /** The Bolt app, for the servlet and Socket Mode. */
@@ -109,22 +135,25 @@ public final class StorybotApp implements AutoCloseable {
       throw StartFailure.explain(slack, app.config().getSingleTeamBotToken(), apiUrl, e);
     }
     app.use(new RequestLog(metrics));  // after start(): use() before it would build Bolt's middleware, calling auth.test
+    app.use(new Refusals());  // inside RequestLog, which so logs and counts a refusal's 503
     return this;
   }
 
-  /** Lets answers in progress finish (up to 10 s), then releases the HTTP client. */
+  /** True while Slack fails to take replies: /healthz says "degraded". */
+  public boolean degraded() {
+    return courier.degraded();
+  }
+
+  /** /healthz's "slack": status, backlog, and what is failing. */
+  public Map<String, Object> health() {
+    return courier.health();
+  }
+
+  /** Lets answers in progress finish (up to 10 s), gives their replies time to go out, then releases the clients. */
   @Override
   public void close() {
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-        log.warn("{} answers still running at shutdown; abandoning them", workers.getActiveCount());
-        workers.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    answering.close();
+    courier.close();
     app.stop();
     try {
       slack.close();
@@ -133,27 +162,7 @@ public final class StorybotApp implements AutoCloseable {
     }
   }
 
-  private void submit(String what, Runnable work) {
-    try {
-      workers.execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          log.error("Handling {} failed", what, e);
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      metrics.dropped(what);
-      log.warn("Dropped a {} request: all workers busy and the queue full", what);
-    }
-  }
-
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(false);
-      return t;
-    };
+  private static double secondsSince(Instant t) {
+    return Duration.between(t, Instant.now()).toMillis() / 1000.0;
   }
 }

@@ -32,6 +32,7 @@ class EmbedJarIT {
 
   private Path tmp;
   private Path home;
+  private Path shipped;  // the jar and the probe, copied where the other user can read them
 
   @BeforeEach
   void folders() throws IOException {
@@ -40,11 +41,18 @@ class EmbedJarIT {
     Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxrwxrwx"));
     home = Files.createTempDirectory(Path.of("/tmp"), "embed-it-home-");
     Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("r-xr-xr-x"));
+    // The checkout may sit in a folder only its owner can enter (a fresh clone under mktemp -d): the other user runs
+    // copies of the jar and of the probe's class instead.
+    shipped = Files.createTempDirectory(Path.of("/tmp"), "embed-it-jar-");
+    Files.setPosixFilePermissions(shipped, PosixFilePermissions.fromString("r-xr-xr-x"));
   }
 
   @AfterEach
   void cleanUp() throws IOException {
-    for (Path dir : List.of(tmp, home)) {
+    for (Path dir : List.of(tmp, home, shipped)) {
+      try (Stream<Path> dirs = Files.walk(dir)) {
+        dirs.filter(Files::isDirectory).forEach(d -> d.toFile().setWritable(true, true));
+      }
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
@@ -54,6 +62,17 @@ class EmbedJarIT {
   @Test
   void theShadedJarLoadsTheModelAndEmbedsOfflineAsAnUnprivilegedUser() throws Exception {
     assertTrue(Files.isRegularFile(JAR), "mvn package has built " + JAR);
+    Files.setPosixFilePermissions(shipped, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path jar = Files.copy(JAR, shipped.resolve("storybot.jar"));
+    String probeClass = JarProbe.class.getName().replace('.', '/') + ".class";
+    Path classes = shipped.resolve("classes");
+    Files.createDirectories(classes.resolve(probeClass).getParent());
+    Files.copy(TEST_CLASSES.resolve(probeClass), classes.resolve(probeClass));
+    try (Stream<Path> files = Files.walk(shipped)) {
+      for (Path f : files.toList()) {
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(Files.isDirectory(f) ? "r-xr-xr-x" : "r--r--r--"));
+      }
+    }
     List<String> command = new ArrayList<>();
     boolean root = "root".equals(System.getProperty("user.name"));
     if (root) {
@@ -63,7 +82,7 @@ class EmbedJarIT {
     command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-Djava.io.tmpdir=" + tmp,
         "-DsocksProxyHost=127.0.0.1", "-DsocksProxyPort=9", "-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=9",
-        "-cp", JAR + ":" + TEST_CLASSES, JarProbe.class.getName()));
+        "-cp", jar + ":" + classes, JarProbe.class.getName()));
     if (!root) command.add(command.size() - 3, "-Duser.home=" + home);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().keySet().removeAll(List.of(NativeLibraries.ENGINE_CACHE_DIR, NativeLibraries.DJL_CACHE_DIR));
@@ -77,7 +96,7 @@ class EmbedJarIT {
       int eq = line.indexOf('=');
       if (eq > 0 && !line.contains(" ")) said.put(line.substring(0, eq), line.substring(eq + 1));
     }
-    assertEquals(JAR, Path.of(java.net.URI.create(said.get("codeSource"))), "the classes came from the jar");
+    assertEquals(jar, Path.of(java.net.URI.create(said.get("codeSource"))), "the classes came from the jar");
     assertEquals("384", said.get("dimensions"), output);
     assertEquals("true", said.get("answerCloser"), output);
     assertTrue(said.get("nativeDir").startsWith(tmp.toString()), "natives under the temp folder: " + output);

@@ -81,17 +81,38 @@ class MetricsTest {
   }
 
   @Test
-  void droppedQuestionsAndSlackRetriesAndErrorsAreCountedByTheirLabels() {
-    metrics.dropped("mention");
-    metrics.dropped("mention");
+  void refusedQuestionsRepliesRetriesAndGiveUpsAreCountedByTheirLabels() {
+    metrics.questionRefused("app_mention", "queue_full", "notice");
+    metrics.questionRefused("app_mention", "queue_full", "notice");
+    metrics.questionRefused("/story", "backlog_full", "ack");
+    metrics.replied("/story", "delivered", millis(40));
     metrics.slackApiRetry("chat.postMessage", "http_429");
-    metrics.slackApiError("response_url", "gave_up");
+    metrics.slackApiGaveUp("response_url", "uses");
     metrics.slackApiError("chat.postMessage", "ok_false");
+    metrics.slackBestEffort("reactions.add", "skipped");
     Scrape m = scrape();
-    assertEquals(2, m.sum("storybot_questions_dropped_total", "kind", "mention"));
+    assertEquals(2, m.sum("storybot_questions_refused_total", "kind", "app_mention", "reason", "queue_full", "told", "notice"));
+    assertEquals(3, m.sum("storybot_questions_refused_total"));
+    assertEquals(1, m.sum("storybot_replies_seconds_count", "kind", "/story", "outcome", "delivered"));
     assertEquals(1, m.sum("storybot_slack_api_retries_total", "method", "chat.postMessage", "reason", "http_429"));
-    assertEquals(1, m.sum("storybot_slack_api_errors_total", "method", "response_url", "reason", "gave_up"));
-    assertEquals(2, m.sum("storybot_slack_api_errors_total"));
+    assertEquals(1, m.sum("storybot_slack_api_gave_up_total", "method", "response_url", "reason", "uses"));
+    assertEquals(1, m.sum("storybot_slack_api_errors_total", "method", "chat.postMessage", "reason", "ok_false"));
+    assertEquals(1, m.sum("storybot_slack_best_effort_total", "method", "reactions.add", "outcome", "skipped"));
+  }
+
+  @Test
+  void backlogGaugesAreReadAtEachScrape() {
+    AtomicLong pending = new AtomicLong(3);
+    metrics.backlog(() -> (int) pending.get(), () -> 12.5, () -> 2, () -> 4, () -> 7.0, () -> 1);
+    assertEquals(3, scrape().sum("storybot_questions_pending"));
+    pending.set(0);
+    Scrape m = scrape();
+    assertEquals(0, m.sum("storybot_questions_pending"));
+    assertEquals(12.5, m.sum("storybot_questions_pending_oldest_seconds"));
+    assertEquals(2, m.sum("storybot_questions_waiting"));
+    assertEquals(4, m.sum("storybot_deliveries_backlog"));
+    assertEquals(7.0, m.sum("storybot_deliveries_backlog_oldest_seconds"));
+    assertEquals(1, m.sum("storybot_deliveries_in_flight"));
   }
 
   @Test

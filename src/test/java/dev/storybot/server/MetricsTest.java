@@ -54,22 +54,14 @@ class MetricsTest {
   }
 
   @Test
-  void slackCallsThatFailForGoodAreErrors() throws Exception {
+  void repliesThatFailForGoodAreGivenUpAndCounted() throws Exception {
     try (SlackBot bot = SlackBot.builder().start()) {
       bot.stub().failNext(SlackApiStub.RESPONSE_URL, 1, 404, Map.of());
       assertEquals(200, bot.command(ANSWERED, "gone").statusCode());
-      Scrape m = awaitMetric(bot, "storybot_slack_api_errors_total", "method", "response_url", "reason", "http_4xx");
-      assertEquals(1, m.sum("storybot_slack_api_errors_total", "method", "response_url", "reason", "http_4xx"));
-    }
-  }
-
-  // The 404 is recorded by the stub before the bot counts it: poll /metrics until the count shows, with a deadline.
-  private static Scrape awaitMetric(SlackBot bot, String name, String... labels) throws Exception {
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (true) {
-      Scrape m = new Scrape(bot.send(bot.request(StorybotServer.METRICS_PATH).GET()).body());
-      if (m.sum(name, labels) > 0 || System.nanoTime() > end) return m;
-      Thread.onSpinWait();
+      // The 404 is recorded by the stub before the bot counts it: wait for the reply's end to be counted.
+      Scrape m = bot.awaitMetrics(s -> s.sum("storybot_replies_seconds_count") > 0, Duration.ofSeconds(10));
+      assertEquals(1, m.sum("storybot_slack_api_gave_up_total", "method", "response_url", "reason", "http_4xx"));
+      assertEquals(1, m.sum("storybot_replies_seconds_count", "kind", "/story", "outcome", "gave_up"));
     }
   }
 }

@@ -11,9 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +65,26 @@ public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
     }
   }
 
-  private record Failure(int status, Map<String, String> headers, String body) {}
-
   private final HttpServer server;
-  private final ExecutorService threads = Executors.newFixedThreadPool(4);
+  // A thread per call: a hung call holds only its own, and a call is answered as it arrives, never after its
+  // sender gave up on it (which would make a retry look like a duplicate).
+  private final ExecutorService threads = Executors.newCachedThreadPool();
   private final List<Call> calls = new ArrayList<>();
-  private final Map<String, Deque<Failure>> failures = new HashMap<>();
+  private final StubFaults faults = new StubFaults();
   private final Map<String, String> overrides = new HashMap<>();
   private volatile boolean echo;
-  private final Map<String, Hold> holds = new HashMap<>();
+
+  /** Slack in trouble: every Web API method but auth.test, and every response_url, answers so until it ends. */
+  public enum Outage {
+    /** Answering well. */
+    NONE,
+    /** HTTP 500. */
+    ERRORS,
+    /** No answer until the outage ends; then 503 (the call was never carried out). */
+    HANG,
+    /** HTTP 429 with Retry-After: 1. */
+    RATE_LIMITED
+  }
 
   /** Holds the answer to one call until {@link #release()}: a Slack API that hangs, without sleeping. */
   public static final class Hold {
@@ -90,6 +99,11 @@ public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
     /** Lets the held call be answered. */
     public void release() {
       released.countDown();
+    }
+
+    void hold() throws InterruptedException {
+      arrived.countDown();
+      released.await(30, TimeUnit.SECONDS);
     }
   }
 
@@ -128,23 +142,22 @@ public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
 
   /** The next {@code times} calls of {@code method} fail with {@code status} and {@code headers}. */
   public void failNext(String method, int times, int status, Map<String, String> headers) {
-    queue(method, times, new Failure(status, headers, "{\"ok\":false,\"error\":\"stubbed\"}"));
+    faults.failNext(method, times, status, headers);
   }
 
   /** The next {@code times} calls of {@code method} answer HTTP 200 with {"ok":false,"error":error}, as Slack refuses. */
   public void refuseNext(String method, int times, String error) {
-    queue(method, times, new Failure(200, Map.of(), JSON.createObjectNode().put("ok", false).put("error", error).toString()));
-  }
-
-  private synchronized void queue(String method, int times, Failure failure) {
-    for (int i = 0; i < times; i++) failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(failure);
+    faults.refuseNext(method, times, error);
   }
 
   /** The next call of {@code method} is held unanswered until the returned hold is released. */
-  public synchronized Hold hold(String method) {
-    Hold hold = new Hold();
-    holds.put(method, hold);
-    return hold;
+  public Hold hold(String method) {
+    return faults.hold(method);
+  }
+
+  /** From now on Slack is in {@code outage} (NONE ends it; hung calls then fail with 503). */
+  public void outage(Outage outage) {
+    faults.outage(outage);
   }
 
   /** Replaces the JSON that {@code method} answers with, e.g. auth.test {"ok":false,"error":"invalid_auth"}. */
@@ -184,6 +197,11 @@ public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
         .findFirst().orElse(null), deadline, "no matching " + method + " call");
   }
 
+  /** Waits until {@code test} holds of every call so far (checked again as each arrives) and returns them. */
+  public List<Call> awaitCalls(Predicate<List<Call>> test, Duration deadline, String what) throws InterruptedException {
+    return awaitUntil(() -> test.test(calls) ? List.copyOf(calls) : null, deadline, what);
+  }
+
   // Every recorded call wakes this monitor; the check runs under it, so it sees the calls as they stand.
   private synchronized <T> T awaitUntil(Supplier<T> check, Duration deadline, String failure)
       throws InterruptedException {
@@ -209,6 +227,7 @@ public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
 
   @Override
   public void close() {
+    faults.outage(Outage.NONE);  // hung calls end
     server.stop(0);
     threads.shutdownNow();
   }
@@ -226,23 +245,15 @@ public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
       Map<String, String> params = type.startsWith("application/x-www-form-urlencoded") ? Payloads.fields(body) : Map.of();
       JsonNode json = type.startsWith("application/json") && !body.isEmpty() ? JSON.readTree(body) : null;
 
-      Hold hold;
-      synchronized (this) {
-        hold = holds.remove(method);
+      StubFaults.Failure failure;
+      try {
+        failure = faults.answer(method);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
-      if (hold != null) {
-        hold.arrived.countDown();
-        try {
-          hold.released.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      Failure failure;
       String answer;
       synchronized (this) {
-        Deque<Failure> queue = failures.get(method);
-        failure = queue == null ? null : queue.poll();
         answer = overrides.get(method);
       }
       int status = failure != null ? failure.status() : 200;

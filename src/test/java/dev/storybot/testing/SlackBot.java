@@ -7,7 +7,7 @@ import dev.storybot.config.RateLimits;
 import dev.storybot.metrics.Metrics;
 import dev.storybot.search.Shelf;
 import dev.storybot.slack.StorybotApp;
-import dev.storybot.slack.WebApi;
+import dev.storybot.slack.DeliveryPolicy;
 import dev.storybot.story.Story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,9 +35,15 @@ public final class SlackBot extends SlackClient implements BeforeEachCallback, A
 
   public static final String SECRET = "test-signing-secret";
   public static final String TOKEN = "xoxb-test-token";
-  /** One worker: replies come in the order questions were asked, so a later reply proves an earlier silence. */
-  public static final StorybotApp.Tuning TUNING = new StorybotApp.Tuning(1, 50,
-      new WebApi.Retry(3, Duration.ofMillis(100), Duration.ofSeconds(2), WebApi.Retry.DEFAULT_TIMEOUT));
+  /**
+   * Replies one at a time, as quickly as Slack allows: one answering thread and one call on the wire, so replies
+   * come in the order questions were asked and a later reply proves an earlier silence. Retries from 100 ms, at
+   * most 2 s apart, for 30 s.
+   */
+  public static final DeliveryPolicy DELIVERY = new DeliveryPolicy(1, Duration.ofSeconds(10), Duration.ofMillis(100),
+      Duration.ofSeconds(2), Duration.ofSeconds(30), 5, Duration.ofSeconds(2), Duration.ofSeconds(5));
+  /** One answering thread, 50 waiting, 30 s of wait, 1,000 pending; {@link #DELIVERY}. */
+  public static final StorybotApp.Tuning TUNING = new StorybotApp.Tuning(1, 50, Duration.ofSeconds(30), 1_000, DELIVERY);
 
   private final Builder settings;
   private Path dir;
@@ -176,11 +182,25 @@ public final class SlackBot extends SlackClient implements BeforeEachCallback, A
     return dir.resolve("channels.yml");
   }
 
-  /** Slack calls given up for good since start (all attempts failed, or a 4xx), as /metrics counts them. */
+  /** Replies given up for good since start (out of time or uses, a 4xx, shutdown), as /metrics counts them. */
   public double gaveUp() {
-    Scrape scrape = new Scrape(metrics().scrape());
-    return scrape.sum("storybot_slack_api_errors_total", "reason", "gave_up")
-        + scrape.sum("storybot_slack_api_errors_total", "reason", "http_4xx");
+    return new Scrape(metrics().scrape()).sum("storybot_slack_api_gave_up_total");
+  }
+
+  /**
+   * Scrapes /metrics until {@code test} holds and returns that scrape: for what the bot counts after the stub has
+   * answered (a give-up, a retry). Each look is an HTTP request, so the wait is paced by the server.
+   *
+   * @throws AssertionError when it does not hold within {@code deadline}, with the last scrape
+   */
+  public Scrape awaitMetrics(java.util.function.Predicate<Scrape> test, Duration deadline) throws Exception {
+    long end = System.nanoTime() + deadline.toNanos();
+    while (true) {
+      Scrape m = new Scrape(get(dev.storybot.server.StorybotServer.METRICS_PATH).body());
+      if (test.test(m)) return m;
+      if (System.nanoTime() > end) throw new AssertionError("/metrics never got there within " + deadline + ":\n" + m.text());
+      Thread.onSpinWait();
+    }
   }
 
   /** Stops the bot and the stub and deletes the folder; the bot can be started again. */
