@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `storybot bench --solr`: a generated corpus of 5,000 paragraphs (sources, bylines, dates, a long tail of names) in
- * Solr beside the embedded index; all 500 questions get the same answers from both, and both latencies are reported.
- * No timing is asserted.
+ * Solr beside the embedded index, both with the paragraphs' vectors (the bench's default, --semantic on); all 500
+ * questions get the same answers from both, by words and meaning, and both latencies are reported. No timing is
+ * asserted.
  */
 @ExtendWith(SolrClusterExtension.class)
 class SolrBenchTest {

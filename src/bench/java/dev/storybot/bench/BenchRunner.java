@@ -76,7 +76,8 @@ public final class BenchRunner {
       if (settings.solr() != null) {
         say(paragraphs, "indexing into Solr and answering from it beside the embedded index");
         solr = SolrBench.run(settings.solr(), "storybot_bench_" + paragraphs, corpus, manifest,
-            new ShelfAnswerer(shelf), questions, settings.warmup(), settings.queries(), settings.excerpts());
+            new ShelfAnswerer(shelf, meaning.embedder()), vectors, meaning.embedder(), questions, settings.warmup(),
+            settings.queries(), settings.excerpts());
       }
     }
     ColdStart.Result cold = null;

@@ -5,8 +5,10 @@ import dev.storybot.answer.Answerer;
 import dev.storybot.answer.Question;
 import dev.storybot.answer.ShelfAnswerer;
 import dev.storybot.config.SolrSettings;
+import dev.storybot.embed.Embedder;
 import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexStats;
+import dev.storybot.index.VectorSource;
 import dev.storybot.solr.SolrShelf;
 import dev.storybot.story.Story;
 import java.io.IOException;
@@ -38,17 +40,22 @@ final class SolrBench {
 
   private SolrBench() {}
 
-  /** Indexes {@code corpus} into alias {@code alias} at {@code urls}, then times both shelves on {@code questions}. */
+  /**
+   * Indexes {@code corpus} into alias {@code alias} at {@code urls}, with the vectors of {@code vectors} (null: words
+   * alone) as the embedded index was, then times both shelves on {@code questions}, Solr's answered with
+   * {@code embedder} as the embedded one is (null: by words).
+   */
   static Result run(String urls, String alias, Path corpus, CorpusManifest manifest, Answerer embedded,
-                    List<String> questions, int warmup, int measured, int excerpts) throws IOException {
+                    VectorSource vectors, Embedder embedder, List<String> questions, int warmup, int measured,
+                    int excerpts) throws IOException {
     List<Story> stories = new ArrayList<>();
     new CorpusStories(corpus, manifest).forEach(stories::add);
     try (SolrShelf shelf = SolrShelf.connect(SolrSettings.parse(urls, alias))) {
       long start = System.nanoTime();
-      IndexStats stats = shelf.rebuilder(new InProcessRebuildLock(), false, null).rebuild(stories);
+      IndexStats stats = shelf.rebuilder(new InProcessRebuildLock(), false, vectors).rebuild(stories);
       double indexSeconds = (System.nanoTime() - start) / 1e9;
       stories.clear();
-      Answerer solr = new ShelfAnswerer(shelf);
+      Answerer solr = new ShelfAnswerer(shelf, embedder);
       int same = 0;
       for (String q : questions) if (ask(embedded, q, excerpts).equals(ask(solr, q, excerpts))) same++;
       for (int i = 0; i < warmup; i++) {

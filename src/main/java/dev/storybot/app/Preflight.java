@@ -25,7 +25,8 @@ final class Preflight {
       problems.add(Config.STORIES_DIR + "=" + stories + (Files.exists(stories) ? " is a file" : " does not exist")
           + ": point it at the folder holding your story files");
     }
-    if (index != null && stories == null && !Files.isDirectory(index)) {
+    // Beside a Solr shelf, INDEX_DIR only keeps the stories' vectors: created when a rebuild first needs it.
+    if (index != null && stories == null && config.solr() == null && !Files.isDirectory(index)) {
       problems.add(Config.INDEX_DIR + "=" + index + (Files.exists(index) ? " is a file" : " does not exist")
           + ": build an index there with `storybot index --stories DIR --index " + index + "`, or set "
           + Config.STORIES_DIR + " too, to have it built at start");

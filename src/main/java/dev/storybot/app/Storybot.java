@@ -80,8 +80,7 @@ public final class Storybot implements AutoCloseable {
     this.config = config;
     this.options = options;
     this.ownMeaning = options.meaning() == null;
-    // A Solr shelf answers by words for now: no model to load for it.
-    this.meaning = ownMeaning ? Meaning.of(config.semantic() && config.solr() == null) : options.meaning();
+    this.meaning = ownMeaning ? Meaning.of(config.semantic()) : options.meaning();
     this.answerer = new ShelfAnswerer(gate, meaning.embedder(), new AnswerObserver() {
       @Override
       public void answered(Answer answer, long nanos) {
@@ -161,12 +160,14 @@ public final class Storybot implements AutoCloseable {
       live = LiveStories.start(config, opened.index(), opened.load(), metrics, embedFirst);
     }
     if (embedFirst && live == null) {
-      if (opened.load() != null) {
-        pass = MeaningPass.start((StoryIndex) opened.index(), opened.load().stories(), source);
+      if (opened.load() != null && opened.index() instanceof StoryIndex index) {
+        pass = MeaningPass.start(index, opened.load().stories(), source);
       } else {
-        log.warn("The index in {} has no vectors of {}: answering by words alone. Rebuild it with `storybot index`"
-            + " (or set {} to its stories folder) to answer by meaning too", config.indexDir(),
-            meaning.embedder().modelId(), Config.STORIES_DIR);
+        log.warn("{} has no vectors of {}: answering by words alone. Rebuild it with `storybot index --stories DIR`{}"
+            + " (or set {} to its stories folder) to answer by meaning too",
+            config.solr() != null ? "The Solr alias " + config.solr().collection() : "The index in " + config.indexDir(),
+            meaning.embedder().modelId(), config.solr() != null ? " (with " + Config.SOLR_URL + " set)" : "",
+            Config.STORIES_DIR);
       }
     }
     metrics.index(() -> stats().stories(), () -> stats().paragraphs(), () -> stats().generation());
@@ -179,20 +180,22 @@ public final class Storybot implements AutoCloseable {
     return this;
   }
 
-  // Rebuilds and reloads embed new text from here on, into a store beside INDEX_DIR (else in memory). True when the
-  // index lacks this model's vectors, so that a first rebuild must add them (meanwhile answers go by words).
+  // Rebuilds and reloads (of the embedded index or the Solr alias) embed new text from here on, into a store in
+  // INDEX_DIR (else in memory). True when the shelf lacks this model's vectors, so that a first rebuild must add them
+  // (meanwhile answers go by words).
   private boolean addMeaning(Shelves.Opened opened) throws IOException {
-    // Meaning is read from the embedded index; a Solr shelf answers by words (its vector hook awaits the same wiring).
-    if (!meaning.on() || !(opened.index() instanceof StoryIndex index)) return false;
-    vectors = config.indexDir() != null
-        ? EmbeddingStore.open(config.indexDir().resolve(IndexFolder.VECTORS), meaning.embedder())
-        : EmbeddingStore.inMemory();
-    source = meaning.vectors(vectors, (done, total) -> {
-      embedded.set(done);
-      toEmbed.set(total);
-    });
-    index.embedWith(source);
-    return !meaning.embedder().modelId().equals(index.stats().model());
+    if (!meaning.on()) return false;
+    if (opened.index() != null) {
+      vectors = config.indexDir() != null
+          ? EmbeddingStore.open(config.indexDir().resolve(IndexFolder.VECTORS), meaning.embedder())
+          : EmbeddingStore.inMemory();
+      source = meaning.vectors(vectors, (done, total) -> {
+        embedded.set(done);
+        toEmbed.set(total);
+      });
+      opened.index().embedWith(source);
+    }
+    return !meaning.embedder().modelId().equals(stats().model());
   }
 
   // What /healthz adds to the counts: the last reload, and whether answers use meaning yet.
@@ -200,7 +203,7 @@ public final class Storybot implements AutoCloseable {
     Map<String, Object> more = new LinkedHashMap<>();
     LiveStories l = live;
     if (l != null) more.put("reload", l.health());
-    if (!meaning.on() || source == null) {
+    if (!meaning.on()) {
       more.put("meaning", Map.of("state", "off"));
     } else if (meaning.embedder().modelId().equals(stats().model())) {
       more.put("meaning", Map.of("state", "on"));

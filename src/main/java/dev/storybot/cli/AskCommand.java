@@ -76,7 +76,7 @@ final class AskCommand implements Callable<Integer> {
           + " none to read questions from standard input, one a line");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Meaning meaning = semantic.load(solr.settings() != null); Shelf shelf = openShelf(meaning)) {
+    try (Meaning meaning = semantic.load(); Shelf shelf = openShelf(meaning)) {
       Answerer answerer = new ShelfAnswerer(shelf, meaning.embedder());
       if (!words.isEmpty()) {
         Answer answer = answerer.answer(Question.of(String.join(" ", words)).withLimit(top));

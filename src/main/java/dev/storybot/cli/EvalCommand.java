@@ -89,7 +89,7 @@ final class EvalCommand implements Callable<Integer> {
     StoryLoad load = StoryFolder.load(stories);
     if (!load.skipped().isEmpty()) spec.commandLine().getErr().println("storybot: " + StoryFolder.skippedSummary(load));
     PrintWriter out = spec.commandLine().getOut();
-    try (Meaning meaning = semantic.load(solrSettings != null);
+    try (Meaning meaning = semantic.load();
          EmbeddingStore store = !meaning.on() ? null
              : vectors == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(vectors, meaning.embedder())) {
       SentenceVectors source = meaning.vectors(store, ProgressListener.none());

@@ -51,7 +51,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--stories", required = true, paramLabel = "DIR", description = "Folder of story files.")
   Path stories;
 
-  @Option(names = "--index", defaultValue = "index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--index", defaultValue = "index", paramLabel = "DIR", description = "Index folder (default:"
+      + " ${DEFAULT-VALUE}). With --solr, only where the sentence vectors are kept for the next build (DIR/vectors;"
+      + " in memory when not given).")
   Path index;
 
   @Option(names = "--max-file-size", defaultValue = "5M", paramLabel = "SIZE",
@@ -72,14 +74,15 @@ final class IndexCommand implements Callable<Integer> {
     long started = System.nanoTime();
     boolean meaning = semantic.on();
     SolrSettings solrSettings = solr.settings();
-    if (solrSettings != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
-      throw new ExitCodes.UserException("--index and --solr (or SOLR_URL) both given: index into a folder or into"
-          + " Solr, not both");
-    }
     long maxBytes = StoryFolder.size("--max-file-size", maxFileSize);
-    if (solrSettings != null) return intoSolr(solrSettings, StoryFolder.load(stories, maxBytes), started);
-    String problem = Files.isDirectory(stories) ? IndexFolder.problem(index, stories) : null;
+    // Into Solr, an index folder named on the command line keeps only the vectors, for the next build to reuse.
+    boolean folder = solrSettings == null || spec.commandLine().getParseResult().hasMatchedOption("--index");
+    String problem = folder && Files.isDirectory(stories) ? IndexFolder.problem(index, stories) : null;
     if (problem != null) throw new ExitCodes.UserException("--index: " + problem);
+    if (solrSettings != null) {
+      Path vectorsDir = meaning && folder ? index.resolve(IndexFolder.VECTORS) : null;
+      return intoSolr(solrSettings, StoryFolder.load(stories, maxBytes), meaning, vectorsDir, started);
+    }
     // Stamped before it is read: a file changed meanwhile makes the stamp differ, so the next serve rebuilds.
     FolderStamp stamp = Files.isDirectory(stories) ? FolderStamp.of(stories) : null;
     StoryLoad load = StoryFolder.load(stories, maxBytes);
@@ -113,7 +116,8 @@ final class IndexCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private int intoSolr(SolrSettings settings, StoryLoad load, long started) throws IOException {
+  private int intoSolr(SolrSettings settings, StoryLoad load, boolean meaning, Path vectorsDir, long started)
+      throws IOException {
     DatabaseSettings shared;
     try {
       shared = Config.database(System.getenv());
@@ -121,14 +125,25 @@ final class IndexCommand implements Callable<Integer> {
       throw new ExitCodes.UserException(e.getMessage());
     }
     // Replicas rebuilding the same alias take turns through the database's advisory lock; so does this command.
-    try (Database db = shared == null ? null : openDatabase(shared); SolrShelf shelf = SolrShelf.connect(settings)) {
+    try (Database db = shared == null ? null : openDatabase(shared);
+         SolrShelf shelf = SolrShelf.connect(settings);
+         Meaning model = Meaning.of(meaning);
+         EmbeddingStore store = !meaning ? null
+             : vectorsDir != null ? EmbeddingStore.open(vectorsDir, model.embedder()) : EmbeddingStore.inMemory()) {
       RebuildLock lock = db == null ? new InProcessRebuildLock() : new PostgresRebuildLock(db);
       if (!shelf.exists()) spec.commandLine().getErr().println("storybot: creating the Solr alias " + shelf.alias());
-      IndexStats stats = shelf.rebuilder(lock, false, null)
+      SentenceVectors vectors = model.vectors(store, embeddingProgress());
+      IndexStats stats = shelf.rebuilder(lock, false, vectors)
           .rebuild(load.stories(), progress(load.stories().size()));
-      report(load, String.format(Locale.ROOT, "indexed %s (%s) into the Solr alias %s, generation %d, in %.1f s",
+      String embedded = "";
+      if (vectors != null) {
+        if (vectorsDir != null) store.compact();  // the vectors of text no story holds any more
+        embedded = String.format(Locale.ROOT, ", embedded %,d and reused %,d sentences", vectors.embedded(),
+            vectors.reused());
+      }
+      report(load, String.format(Locale.ROOT, "indexed %s (%s) into the Solr alias %s, generation %d, in %.1f s%s",
           Texts.count(stats.stories(), "story", "stories"), Texts.count(stats.paragraphs(), "paragraph", "paragraphs"),
-          shelf.alias(), stats.generation(), seconds(started)));
+          shelf.alias(), stats.generation(), seconds(started), embedded));
     } catch (IndexUnavailableException e) {
       throw new ExitCodes.UserException(e.getMessage());
     }

@@ -26,9 +26,4 @@ final class SemanticOption {
   Meaning load() {
     return Meaning.of(on());
   }
-
-  /** As {@link #load()}, but none when answering from Solr, which holds no vectors (answers by words alone). */
-  Meaning load(boolean fromSolr) {
-    return Meaning.of(on() && !fromSolr);
-  }
 }

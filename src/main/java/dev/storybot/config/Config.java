@@ -15,7 +15,8 @@ import java.util.Map;
  * @param botToken the bot's xoxb- token for Slack's Web API (SLACK_BOT_TOKEN), or null
  * @param port the HTTP port to listen on, 0 for any free port (PORT)
  * @param storiesDir folder of story files to index at start, or null (STORIES_DIR)
- * @param indexDir folder of a built index to open, or null (INDEX_DIR)
+ * @param indexDir folder of a built index to open, or null (INDEX_DIR); with {@code solr}, only where the stories'
+ *     vectors are kept between rebuilds of the alias (INDEX_DIR/vectors)
  * @param slackApiUrl Web API base ending in "/", e.g. https://slack.com/api/ (SLACK_API_URL); null means Slack's
  * @param appToken the app-level xapp- token for Socket Mode, or null (SLACK_APP_TOKEN)
  * @param feedbackDir folder of the 👍/👎 feedback log (FEEDBACK_DIR); null means the default
@@ -193,10 +194,6 @@ public record Config(String signingSecret, String botToken, int port, Path stori
       if (collection == null) return null;
       throw new ConfigException(SOLR_COLLECTION + " is set but " + SOLR_URL + " is not: export " + SOLR_URL
           + "=http://HOST:8983/solr to answer from Solr, or unset " + SOLR_COLLECTION);
-    }
-    if (value(env, INDEX_DIR) != null) {
-      throw new ConfigException(SOLR_URL + " and " + INDEX_DIR + " are both set: storybot answers from Solr or from"
-          + " an index folder, not both; unset one (" + STORIES_DIR + " works with either)");
     }
     return SolrSettings.parse(url, collection);
   }

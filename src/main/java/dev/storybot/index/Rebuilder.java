@@ -30,4 +30,7 @@ public interface Rebuilder {
 
   /** Counts and build time of what searches currently see. */
   IndexStats stats();
+
+  /** From the next rebuild on, writes the stories' meaning from {@code source} too (null: words alone). */
+  void embedWith(VectorSource source);
 }

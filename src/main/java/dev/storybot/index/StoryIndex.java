@@ -134,6 +134,7 @@ public final class StoryIndex implements Rebuilder, AutoCloseable {
   }
 
   /** From the next rebuild on, index meaning with {@code source} too (null: words alone). */
+  @Override
   public void embedWith(VectorSource source) {
     this.vectors = source;
   }

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
@@ -13,7 +13,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The meaning fields of a paragraph document: its sentences' vectors (stored, int8 with a scale each, in sentence
- * order) and the normalised mean of them in an HNSW graph ({@link #VECTOR}) for nearest-neighbour search.
+ * order) and the normalised mean of them in an HNSW graph ({@link #VECTOR}) for nearest-neighbour search. The Solr
+ * configset declares the same fields with the same graph settings, so both shelves find the same neighbours.
  */
 public final class VectorFields {
 
@@ -25,29 +26,47 @@ public final class VectorFields {
   public static final String HEADLINE_VECTOR = "headlineVector";
   /** Commit user data: the model id of the vectors; absent when the index has none. */
   public static final String DATA_MODEL = "embeddingModel";
+  /** Neighbours per node of the HNSW graph (Lucene's default; the Solr configset's hnswMaxConnections). */
+  public static final int MAX_CONNECTIONS = 16;
+  /** Candidates kept while the graph is built (Lucene's default; the Solr configset's hnswBeamWidth). */
+  public static final int BEAM_WIDTH = 100;
+
+  /**
+   * One paragraph's meaning fields as written: the vector of its graph node, and its sentences' and its headline's
+   * vectors as stored (see {@link #encode}).
+   */
+  public record Values(float[] vector, BytesRef sentences, BytesRef headline) {}
 
   private VectorFields() {}
 
   /**
-   * The codec of an index with vectors: HNSW over int8-quantised vectors (a quarter of the memory to search, the
-   * same neighbours for our use), everything else as Lucene's default.
+   * The codec of an index with vectors: HNSW over the float vectors, as Solr 9.10's dense vector field has it (it has
+   * no int8-quantised graph), so that a Solr shelf built from the same stories finds the same neighbours; everything
+   * else as Lucene's default.
    */
   public static Codec codec() {
-    KnnVectorsFormat quantised = new Lucene99HnswScalarQuantizedVectorsFormat();
+    KnnVectorsFormat hnsw = new Lucene99HnswVectorsFormat(MAX_CONNECTIONS, BEAM_WIDTH);
     return new Lucene912Codec() {
       @Override
       public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-        return quantised;
+        return hnsw;
       }
     };
   }
 
+  /** A paragraph's meaning fields from its sentences' vectors and its story's headline vector; null without sentences. */
+  public static Values values(float[][] sentences, float[] headline) {
+    if (sentences.length == 0) return null;
+    return new Values(mean(sentences), encode(sentences), encode(new float[][] {headline}));
+  }
+
   /** Adds a paragraph's meaning fields: its sentence vectors, their normalised mean, its story's headline vector. */
   static void add(Document doc, float[][] sentences, float[] headline) {
-    if (sentences.length == 0) return;
-    doc.add(new KnnFloatVectorField(VECTOR, mean(sentences), VectorSimilarityFunction.DOT_PRODUCT));
-    doc.add(new StoredField(SENTENCE_VECTORS, encode(sentences)));
-    doc.add(new StoredField(HEADLINE_VECTOR, encode(new float[][] {headline})));
+    Values v = values(sentences, headline);
+    if (v == null) return;
+    doc.add(new KnnFloatVectorField(VECTOR, v.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(new StoredField(SENTENCE_VECTORS, v.sentences()));
+    doc.add(new StoredField(HEADLINE_VECTOR, v.headline()));
   }
 
   /** The normalised mean of unit vectors. */

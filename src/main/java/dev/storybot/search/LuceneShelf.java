@@ -4,7 +4,6 @@ import dev.storybot.index.IndexSchema;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.StoryIndex;
 import dev.storybot.index.VectorFields;
-import dev.storybot.embed.VectorMath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -113,15 +112,13 @@ public final class LuceneShelf implements Shelf {
         List<Passage> passages = new ArrayList<>();
         for (Map.Entry<Integer, Float> hit : found.entrySet()) {
           Document d = searcher.storedFields().document(hit.getKey(), meaning ? MEANING_FIELDS : PASSAGE_FIELDS);
-          float[][] sentences = meaning
-              ? VectorFields.decode(d.getBinaryValue(VectorFields.SENTENCE_VECTORS), question.meaning().length) : null;
-          double cosine = sentences == null ? Double.NaN : VectorMath.dot(question.meaning(), VectorFields.mean(sentences));
-          float[][] headline = meaning
-              ? VectorFields.decode(d.getBinaryValue(VectorFields.HEADLINE_VECTOR), question.meaning().length) : null;
-          double headlineCosine = headline == null ? Double.NaN : VectorMath.dot(question.meaning(), headline[0]);
-          passages.add(new Passage(d.get(IndexSchema.STORY_ID), IndexSchema.attribution(d),
-              d.getField(IndexSchema.PARAGRAPH).numericValue().intValue(), d.get(IndexSchema.TEXT), hit.getValue(),
-              cosine, headlineCosine, sentences));
+          String storyId = d.get(IndexSchema.STORY_ID);
+          int paragraph = d.getField(IndexSchema.PARAGRAPH).numericValue().intValue();
+          passages.add(meaning
+              ? Passage.withMeaning(storyId, IndexSchema.attribution(d), paragraph, d.get(IndexSchema.TEXT),
+                  hit.getValue(), question.meaning(), d.getBinaryValue(VectorFields.SENTENCE_VECTORS),
+                  d.getBinaryValue(VectorFields.HEADLINE_VECTOR))
+              : new Passage(storyId, IndexSchema.attribution(d), paragraph, d.get(IndexSchema.TEXT), hit.getValue()));
         }
         return new PassageHits(passages, weights, question.guessed());
       });

@@ -16,8 +16,10 @@ import java.util.Map;
  * @param builtAt when the build started, after the stories were read
  * @param schemaVersion {@code IndexSchema.VERSION} of the writer
  * @param fingerprint a digest of the stories as indexed, to tell an unchanged folder (see {@link StoryFingerprint})
+ * @param model the embedding model of the paragraphs' vectors, or null when the collection holds words alone (as
+ *     every collection built before storybot wrote vectors to Solr)
  */
-record Build(int stories, int paragraphs, Instant builtAt, String schemaVersion, String fingerprint) {
+record Build(int stories, int paragraphs, Instant builtAt, String schemaVersion, String fingerprint, String model) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,6 +30,7 @@ record Build(int stories, int paragraphs, Instant builtAt, String schemaVersion,
     m.put("builtAt", builtAt.toString());
     m.put("schemaVersion", schemaVersion);
     m.put("fingerprint", fingerprint);
+    if (model != null) m.put("model", model);
     try {
       return JSON.writeValueAsString(m);
     } catch (JsonProcessingException e) {
@@ -41,7 +44,8 @@ record Build(int stories, int paragraphs, Instant builtAt, String schemaVersion,
     try {
       Map<?, ?> m = JSON.readValue(json, Map.class);
       return new Build(((Number) m.get("stories")).intValue(), ((Number) m.get("paragraphs")).intValue(),
-          Instant.parse((String) m.get("builtAt")), (String) m.get("schemaVersion"), (String) m.get("fingerprint"));
+          Instant.parse((String) m.get("builtAt")), (String) m.get("schemaVersion"), (String) m.get("fingerprint"),
+          (String) m.get("model"));
     } catch (JsonProcessingException | ClassCastException | NullPointerException | DateTimeParseException e) {
       return null;
     }

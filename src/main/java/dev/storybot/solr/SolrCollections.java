@@ -35,7 +35,12 @@ final class SolrCollections {
    * @param generation its number, 0 for a collection named like the alias itself (not built by storybot)
    * @param build what it was built from, or null when unknown
    */
-  record Pinned(String collection, long generation, Build build) {}
+  record Pinned(String collection, long generation, Build build) {
+    /** The embedding model of its vectors, or null when it holds words alone (or was not built by storybot). */
+    String model() {
+      return build == null ? null : build.model();
+    }
+  }
 
   private final SolrClient client;
   private final String alias;

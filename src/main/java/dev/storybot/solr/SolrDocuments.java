@@ -1,10 +1,14 @@
 package dev.storybot.solr;
 
 import dev.storybot.index.IndexSchema;
+import dev.storybot.index.VectorFields;
 import dev.storybot.story.Attribution;
 import dev.storybot.story.Story;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -17,14 +21,16 @@ public final class SolrDocuments {
 
   /** The configset's unique key field. */
   public static final String ID = "id";
-  /** The configset's dense vector field (384 dimensions, cosine). */
-  public static final String VECTOR = "vector";
-  /** Dimensions of {@link #VECTOR}. */
+  /** The configset's dense vector field (384 dimensions, dot product of unit vectors), as in the embedded index. */
+  public static final String VECTOR = VectorFields.VECTOR;
+  /** Dimensions of {@link #VECTOR}: the configset's, e5-small-v2's. */
   public static final int DIMENSIONS = 384;
 
   /** The stored fields a passage is made of. */
   static final List<String> PASSAGE_FIELDS = List.of(IndexSchema.STORY_ID, IndexSchema.PARAGRAPH, IndexSchema.TEXT,
       IndexSchema.TITLE, IndexSchema.SOURCE, IndexSchema.BYLINE, IndexSchema.PUBLISHED, IndexSchema.URL);
+  /** The stored fields a passage found by meaning adds. */
+  static final List<String> MEANING_FIELDS = List.of(VectorFields.SENTENCE_VECTORS, VectorFields.HEADLINE_VECTOR);
   /** The stored fields a listing shows. */
   static final List<String> SUMMARY_FIELDS = List.of(IndexSchema.STORY_ID, IndexSchema.TITLE, IndexSchema.SOURCE,
       IndexSchema.BYLINE, IndexSchema.PUBLISHED, IndexSchema.URL);
@@ -37,11 +43,11 @@ public final class SolrDocuments {
   }
 
   /**
-   * Paragraph {@code paragraph} (1-based) of {@code story} with {@code text}, and its embedding when there is one.
+   * Paragraph {@code paragraph} (1-based) of {@code story} with {@code text}, and its meaning fields when it has them.
    *
-   * @param vector the paragraph's {@value #DIMENSIONS}-dimension embedding, or null
+   * @param meaning the paragraph's vector ({@value #DIMENSIONS} dimensions) and stored vectors, or null
    */
-  public static SolrInputDocument paragraph(Story story, int paragraph, String text, float[] vector) {
+  public static SolrInputDocument paragraph(Story story, int paragraph, String text, VectorFields.Values meaning) {
     Attribution a = story.attribution();
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(ID, id(story.id(), paragraph));
@@ -58,11 +64,15 @@ public final class SolrDocuments {
     doc.addField(IndexSchema.PARAGRAPH, paragraph);
     doc.addField(IndexSchema.TEXT, text);
     doc.addField(IndexSchema.TEXT_EXACT, text);
-    if (vector != null) doc.addField(VECTOR, vector(vector));
+    if (meaning != null) {
+      doc.addField(VECTOR, vector(meaning.vector()));
+      doc.addField(VectorFields.SENTENCE_VECTORS, bytes(meaning.sentences()));
+      doc.addField(VectorFields.HEADLINE_VECTOR, bytes(meaning.headline()));
+    }
     return doc;
   }
 
-  /** Every paragraph of {@code stories} without embeddings, in the order the embedded indexer adds them. */
+  /** Every paragraph of {@code stories} without meaning, in the order the embedded indexer adds them. */
   public static List<SolrInputDocument> of(Iterable<Story> stories) {
     List<SolrInputDocument> docs = new ArrayList<>();
     for (Story story : stories) {
@@ -92,6 +102,24 @@ public final class SolrDocuments {
     Float[] boxed = new Float[v.length];
     for (int i = 0; i < v.length; i++) boxed[i] = v[i];
     return List.of(boxed);
+  }
+
+  /** A stored binary field of {@code doc} as the embedded index returns one, or null when absent. */
+  static BytesRef binary(SolrDocument doc, String field) {
+    Object v = doc.getFirstValue(field);
+    if (v == null) return null;
+    if (v instanceof byte[] b) return new BytesRef(b);
+    if (v instanceof ByteBuffer b) {
+      byte[] copy = new byte[b.remaining()];
+      b.duplicate().get(copy);
+      return new BytesRef(copy);
+    }
+    throw new IllegalStateException("Solr returned the binary field " + field + " as a " + v.getClass().getName());
+  }
+
+  // The bytes SolrJ sends for a BytesRef (it has no writer for BytesRef itself).
+  private static byte[] bytes(BytesRef b) {
+    return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
   }
 
   private static void addIfKnown(SolrInputDocument doc, String field, String value) {

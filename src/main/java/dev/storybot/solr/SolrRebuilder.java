@@ -4,6 +4,8 @@ import dev.storybot.index.IndexSchema;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.RebuildLock;
 import dev.storybot.index.Rebuilder;
+import dev.storybot.index.VectorFields;
+import dev.storybot.index.VectorSource;
 import dev.storybot.search.Shelf;
 import dev.storybot.story.Story;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.apache.solr.client.solrj.SolrClient;
@@ -27,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * Rebuilds the stories in Solr as a new generation: a new collection ALIAS_N_STAMP is filled and committed while
  * searches still read the old one; the alias moves to it only once it holds every paragraph, in one atomic step. A
  * failed build deletes its collection and leaves the alias where it was. The generation before stays for questions
- * still pinned to it; older ones are deleted. Rebuilds take turns through a {@link RebuildLock}.
+ * still pinned to it; older ones are deleted. Rebuilds take turns through a {@link RebuildLock}. With a
+ * {@link VectorSource}, each paragraph carries the meaning fields the embedded indexer writes ({@link VectorFields}),
+ * and the collection's {@link Build} names the model.
  */
 public final class SolrRebuilder implements Rebuilder {
 
@@ -38,27 +43,28 @@ public final class SolrRebuilder implements Rebuilder {
   /** How long a rebuild waits for another one to finish. */
   static final Duration LOCK_WAIT = Duration.ofMinutes(30);
 
-  /** Embeddings of a story's paragraphs, one per paragraph in order; null entries (or a null list) for none. */
-  @FunctionalInterface
-  public interface ParagraphVectors {
-    List<float[]> of(Story story);
-  }
-
   private final SolrShelf shelf;
   private final SolrClient client;
   private final SolrCollections collections;
   private final RebuildLock lock;
   private final boolean skipUnchanged;
-  private final ParagraphVectors vectors;
   private final Clock clock = Clock.systemUTC();
+  /** Where rebuilds get the sentences' vectors; null: words alone. */
+  private volatile VectorSource vectors;
 
-  SolrRebuilder(SolrShelf shelf, RebuildLock lock, boolean skipUnchanged, ParagraphVectors vectors) {
+  SolrRebuilder(SolrShelf shelf, RebuildLock lock, boolean skipUnchanged, VectorSource vectors) {
     this.shelf = shelf;
     this.client = shelf.client();
     this.collections = shelf.collections();
     this.lock = lock;
     this.skipUnchanged = skipUnchanged;
     this.vectors = vectors;
+  }
+
+  /** From the next rebuild on, writes meaning from {@code source} too (null: words alone). */
+  @Override
+  public void embedWith(VectorSource source) {
+    this.vectors = source;
   }
 
   @Override
@@ -83,14 +89,18 @@ public final class SolrRebuilder implements Rebuilder {
   }
 
   private IndexStats build(List<Story> stories, IntConsumer progress) throws IOException, SolrServerException {
+    VectorSource source = vectors;
+    String model = source == null ? null : source.modelId();
     String fingerprint = StoryFingerprint.of(stories);
     Optional<SolrCollections.Pinned> before = collections.current();
     if (skipUnchanged && before.isPresent() && before.get().build() != null
         && fingerprint.equals(before.get().build().fingerprint())
-        && IndexSchema.VERSION.equals(before.get().build().schemaVersion())) {
+        && IndexSchema.VERSION.equals(before.get().build().schemaVersion())
+        && Objects.equals(model, before.get().build().model())) {
       log.info("Solr collection {} already holds these stories; not rebuilt", before.get().collection());
       return stats();
     }
+    if (source != null) source.expect(stories);
     Instant builtAt = clock.instant();
     String configset = Configset.bundled().ensureUploaded(client);
     long generation = nextGeneration(before);
@@ -98,26 +108,33 @@ public final class SolrRebuilder implements Rebuilder {
     collections.create(collection, configset);
     int paragraphs;
     try {
-      paragraphs = write(collection, stories, progress);
+      paragraphs = write(collection, stories, source, progress);
     } catch (IOException | SolrServerException | RuntimeException | Error e) {
       deleteQuietly(collection);
       throw e;
     }
-    collections.point(collection, new Build(stories.size(), paragraphs, builtAt, IndexSchema.VERSION, fingerprint));
+    collections.point(collection,
+        new Build(stories.size(), paragraphs, builtAt, IndexSchema.VERSION, fingerprint, model));
     dropOlder(generation, before);
-    return new IndexStats(stories.size(), paragraphs, generation, builtAt, null);
+    return new IndexStats(stories.size(), paragraphs, generation, builtAt, model);
   }
 
-  private int write(String collection, List<Story> stories, IntConsumer progress)
+  private int write(String collection, List<Story> stories, VectorSource source, IntConsumer progress)
       throws IOException, SolrServerException {
     List<SolrInputDocument> batch = new ArrayList<>(BATCH);
     int paragraphs = 0;
     int done = 0;
     for (Story story : stories) {
-      List<float[]> v = vectors == null ? null : vectors.of(story);
-      for (int i = 0; i < story.paragraphs().size(); i++) {
-        float[] vector = v == null || i >= v.size() ? null : v.get(i);
-        batch.add(SolrDocuments.paragraph(story, i + 1, story.paragraphs().get(i), vector));
+      List<String> texts = story.paragraphs();
+      VectorSource.StoryVectors meaning = source == null ? null : source.vectors(story);
+      if (meaning != null && meaning.paragraphs().size() != texts.size()) {
+        throw new IllegalStateException(source.modelId() + " gave " + meaning.paragraphs().size()
+            + " paragraphs of vectors for " + texts.size() + " paragraphs of " + story.id());
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        VectorFields.Values v = meaning == null ? null
+            : VectorFields.values(meaning.paragraphs().get(i), meaning.headline());
+        batch.add(SolrDocuments.paragraph(story, i + 1, texts.get(i), v));
         paragraphs++;
         if (batch.size() == BATCH) {
           client.add(collection, batch);

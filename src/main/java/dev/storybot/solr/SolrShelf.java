@@ -4,6 +4,7 @@ import dev.storybot.config.SolrSettings;
 import dev.storybot.index.IndexSchema;
 import dev.storybot.index.IndexUnavailableException;
 import dev.storybot.index.RebuildLock;
+import dev.storybot.index.VectorSource;
 import dev.storybot.search.Shelf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,9 +63,9 @@ public final class SolrShelf implements Shelf {
    *
    * @param skipUnchanged whether a rebuild of exactly the stories the alias already reads is skipped (live reload
    *     on several replicas); `storybot index` always builds
-   * @param vectors the paragraphs' embeddings, or null for none
+   * @param vectors where the stories' meaning comes from (as the embedded indexer's), or null for words alone
    */
-  public SolrRebuilder rebuilder(RebuildLock lock, boolean skipUnchanged, SolrRebuilder.ParagraphVectors vectors) {
+  public SolrRebuilder rebuilder(RebuildLock lock, boolean skipUnchanged, VectorSource vectors) {
     return new SolrRebuilder(this, lock, skipUnchanged, vectors);
   }
 

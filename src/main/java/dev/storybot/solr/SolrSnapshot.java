@@ -2,6 +2,7 @@ package dev.storybot.solr;
 
 import dev.storybot.index.IndexSchema;
 import dev.storybot.index.IndexStats;
+import dev.storybot.index.VectorFields;
 import dev.storybot.search.AnalyzedQuestion;
 import dev.storybot.search.Passage;
 import dev.storybot.search.PassageHits;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * One question's view of a {@link SolrShelf}: the one collection the alias pointed to when the snapshot was taken,
  * whose term statistics are fetched once. The embedded index's queries ({@link QueryBuilder}, {@link ScopeQueries})
- * go to Solr translated clause for clause ({@link SolrQueries}). Not thread-safe.
+ * go to Solr translated clause for clause ({@link SolrQueries}), the nearest paragraphs by meaning as a knn query within
+ * the same filters. Not thread-safe.
  */
 final class SolrSnapshot implements Shelf.Snapshot {
 
@@ -73,32 +76,48 @@ final class SolrSnapshot implements Shelf.Snapshot {
     if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
     return io(() -> {
       Map<String, Double> weights = weights(question);
-      if (question.isEmpty()) return new PassageHits(List.of(), weights, question.guessed());
-      return new PassageHits(passages(scopes.around(queries.paragraphs(question), scope), n), weights,
-          question.guessed());
+      float[] meaning = pinned.model() != null ? question.meaning() : null;
+      if (question.isEmpty() && meaning == null) return new PassageHits(List.of(), weights, question.guessed());
+      // As the embedded shelf: by words, BM25's best n; by meaning (when the question has a vector and the collection
+      // vectors), the n nearest paragraphs within the same filters. Each paragraph once, words first.
+      Map<String, Passage> found = new LinkedHashMap<>();
+      if (!question.isEmpty()) {
+        for (Passage p : passages(scopes.around(queries.paragraphs(question), scope), n, meaning, true)) {
+          found.put(SolrDocuments.id(p.storyId(), p.paragraph()), p);
+        }
+      }
+      if (meaning != null) {
+        Query filter = scope.filters() ? scopes.filter(scope) : null;
+        for (Passage p : passages(new KnnFloatVectorQuery(SolrDocuments.VECTOR, meaning, n, filter), n, meaning, false)) {
+          found.putIfAbsent(SolrDocuments.id(p.storyId(), p.paragraph()), p);
+        }
+      }
+      return new PassageHits(List.copyOf(found.values()), weights, question.guessed());
     });
   }
 
   /**
-   * The hook for answers by meaning: the {@code n} paragraphs whose embedding is closest to {@code vector} (cosine)
-   * within {@code scope}'s filters, best first, among paragraphs indexed with one
-   * ({@link SolrRebuilder.ParagraphVectors}).
+   * The best {@code n} paragraphs for {@code query}, with their meaning fields when {@code meaning} (the question's
+   * vector) is given; scored by Solr when {@code scored}, else 0 (found by meaning alone, as in the embedded shelf).
    */
-  List<Passage> nearestByVector(float[] vector, Scope scope, int n) {
-    if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
-    Query filter = scope.filters() ? scopes.filter(scope) : null;
-    return io(() -> passages(new KnnFloatVectorQuery(SolrDocuments.VECTOR, vector, n, filter), n));
-  }
-
-  private List<Passage> passages(Query query, int n) throws IOException {
+  private List<Passage> passages(Query query, int n, float[] meaning, boolean scored) throws IOException {
     ModifiableSolrParams p = params(query);
     p.set("rows", n);
-    p.set("fl", String.join(",", SolrDocuments.PASSAGE_FIELDS) + ",score");
+    List<String> fields = new ArrayList<>(SolrDocuments.PASSAGE_FIELDS);
+    if (meaning != null) fields.addAll(SolrDocuments.MEANING_FIELDS);
+    fields.add("score");
+    p.set("fl", String.join(",", fields));
     List<Passage> passages = new ArrayList<>();
     for (SolrDocument d : select(p)) {
-      passages.add(new Passage(SolrDocuments.string(d, IndexSchema.STORY_ID), SolrDocuments.attribution(d),
-          ((Number) d.getFirstValue(IndexSchema.PARAGRAPH)).intValue(), SolrDocuments.string(d, IndexSchema.TEXT),
-          ((Number) d.getFirstValue("score")).floatValue()));
+      String storyId = SolrDocuments.string(d, IndexSchema.STORY_ID);
+      int paragraph = ((Number) d.getFirstValue(IndexSchema.PARAGRAPH)).intValue();
+      String text = SolrDocuments.string(d, IndexSchema.TEXT);
+      double score = scored ? ((Number) d.getFirstValue("score")).floatValue() : 0;
+      passages.add(meaning == null
+          ? new Passage(storyId, SolrDocuments.attribution(d), paragraph, text, score)
+          : Passage.withMeaning(storyId, SolrDocuments.attribution(d), paragraph, text, score, meaning,
+              SolrDocuments.binary(d, VectorFields.SENTENCE_VECTORS),
+              SolrDocuments.binary(d, VectorFields.HEADLINE_VECTOR)));
     }
     return passages;
   }
@@ -158,7 +177,8 @@ final class SolrSnapshot implements Shelf.Snapshot {
       long paragraphs = words.paragraphs();
       Build b = pinned.build();
       int stories = b != null ? b.stories() : (int) count(IntPoint.newExactQuery(IndexSchema.PARAGRAPH, 1));
-      return new IndexStats(stories, (int) paragraphs, pinned.generation(), b == null ? null : b.builtAt(), null);
+      return new IndexStats(stories, (int) paragraphs, pinned.generation(), b == null ? null : b.builtAt(),
+          pinned.model());
     });
   }
 

@@ -1,6 +1,7 @@
 package dev.storybot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `index`, `ask` and `eval` with --solr: index builds generations of the alias; ask and eval answer from it exactly
- * as from the embedded index by words alone (eval's figures and per-question outcomes equal: Solr holds no vectors, so
- * it answers by words whatever --semantic says); mixing --solr with --index is refused.
+ * `index`, `ask` and `eval` with --solr: index builds generations of the alias, with the stories' meaning unless
+ * --semantic=off (their vectors kept in --index DIR/vectors when given); ask and eval answer from it exactly as from
+ * the embedded index, by words and meaning (eval's figures and per-question outcomes equal).
  */
 @ExtendWith(SolrClusterExtension.class)
 class SolrCommandsTest {
@@ -48,8 +49,8 @@ class SolrCommandsTest {
     stories = Fixtures.folder(temp.resolve("stories"));
     Run first = Run.of("index", "--stories", stories.toString(), "--solr", urls, "--solr-collection", ALIAS);
     assertEquals(ExitCodes.OK, first.exitCode(), first.err());
-    assertTrue(first.out().contains("indexed 10 stories") && first.out().contains("Solr alias " + ALIAS + ", generation"),
-        first.out());
+    assertTrue(first.out().contains("indexed 10 stories") && first.out().contains("Solr alias " + ALIAS + ", generation")
+        && first.out().contains("sentences"), first.out());
   }
 
   @AfterAll
@@ -65,47 +66,79 @@ class SolrCommandsTest {
   }
 
   @Test
-  void askAnswersAsFromTheFolder() {
+  void askAnswersAsFromTheFolderByMeaningAndByWordsAlone() {
     List<String> asked = new ArrayList<>();
     for (Question q : ParityQuestions.of(Fixtures.stories(temp.resolve("read")), 45, 5)) {
       if (q.context() == null && q.channelSources().isEmpty() && q.offset() == 0) asked.add(q.text());
     }
     String input = String.join("\n", asked) + "\n";
-    Run embedded = Run.withInput(input, "ask", "--stories", stories.toString(), "--json", "--top", "5",
-        "--semantic", "off");
-    Run fromSolr = Run.withInput(input, "ask", "--solr", urls, "--solr-collection", ALIAS, "--json", "--top", "5");
-    assertEquals(ExitCodes.OK, fromSolr.exitCode(), fromSolr.err());
-    assertEquals(asked.size(), fromSolr.outLines().length);
-    assertEquals(embedded.out(), fromSolr.out());
+    for (String semantic : List.of("on", "off")) {
+      Run embedded = Run.withInput(input, "ask", "--stories", stories.toString(), "--json", "--top", "5",
+          "--semantic", semantic);
+      Run fromSolr = Run.withInput(input, "ask", "--solr", urls, "--solr-collection", ALIAS, "--json", "--top", "5",
+          "--semantic", semantic);
+      assertEquals(ExitCodes.OK, fromSolr.exitCode(), fromSolr.err());
+      assertEquals(asked.size(), fromSolr.outLines().length);
+      assertEquals(embedded.out(), fromSolr.out(), "--semantic " + semantic);
+    }
   }
 
   @Test
-  void evalGivesTheSameFiguresAndOutcomes() throws Exception {
+  void evalGivesTheSameFiguresAndOutcomesByMeaningAndByWordsAlone() throws Exception {
     Path questions = evalQuestions(Fixtures.stories(temp.resolve("eval")), temp.resolve("questions.jsonl"));
-    Path embeddedDetails = temp.resolve("embedded.jsonl");
-    Path solrDetails = temp.resolve("solr.jsonl");
-    Run embedded = Run.of("eval", "--stories", stories.toString(), "--questions", questions.toString(), "--json",
-        "--details", embeddedDetails.toString(), "--semantic", "off");
-    Run fromSolr = Run.of("eval", "--stories", stories.toString(), "--questions", questions.toString(), "--json",
-        "--details", solrDetails.toString(), "--solr", urls, "--solr-collection", ALIAS);
-    assertEquals(ExitCodes.OK, fromSolr.exitCode(), fromSolr.err());
-    assertTrue(fromSolr.err().contains("answering from the Solr alias " + ALIAS), fromSolr.err());
-    ObjectNode a = (ObjectNode) JSON.readTree(embedded.out());
-    ObjectNode b = (ObjectNode) JSON.readTree(fromSolr.out());
-    assertTrue(a.get("answerable").asInt() >= 100, a.toString());
-    assertTrue(a.get("quote_hit@1").asDouble() > 0.3 && a.get("quote_hit@1").asDouble() < 1, "hits and misses: " + a);
-    a.remove("questions_per_second");
-    b.remove("questions_per_second");
-    assertEquals(a, b);
-    assertEquals(Files.readAllLines(embeddedDetails), Files.readAllLines(solrDetails));
+    List<List<String>> outcomes = new ArrayList<>();
+    for (String semantic : List.of("on", "off")) {
+      Path embeddedDetails = temp.resolve("embedded-" + semantic + ".jsonl");
+      Path solrDetails = temp.resolve("solr-" + semantic + ".jsonl");
+      Run embedded = Run.of("eval", "--stories", stories.toString(), "--questions", questions.toString(), "--json",
+          "--details", embeddedDetails.toString(), "--semantic", semantic);
+      Run fromSolr = Run.of("eval", "--stories", stories.toString(), "--questions", questions.toString(), "--json",
+          "--details", solrDetails.toString(), "--solr", urls, "--solr-collection", ALIAS, "--semantic", semantic);
+      assertEquals(ExitCodes.OK, fromSolr.exitCode(), fromSolr.err());
+      assertTrue(fromSolr.err().contains("answering from the Solr alias " + ALIAS), fromSolr.err());
+      ObjectNode a = (ObjectNode) JSON.readTree(embedded.out());
+      ObjectNode b = (ObjectNode) JSON.readTree(fromSolr.out());
+      assertTrue(a.get("answerable").asInt() >= 100, a.toString());
+      assertTrue(a.get("quote_hit@1").asDouble() > 0.3 && a.get("quote_hit@1").asDouble() < 1, "hits and misses: " + a);
+      a.remove("questions_per_second");
+      b.remove("questions_per_second");
+      assertEquals(a, b, "--semantic " + semantic);
+      assertEquals(Files.readAllLines(embeddedDetails), Files.readAllLines(solrDetails), "--semantic " + semantic);
+      outcomes.add(Files.readAllLines(solrDetails));
+    }
+    // Meaning changes some answers: the two comparisons above are not the same one twice.
+    assertNotEquals(outcomes.get(0), outcomes.get(1));
   }
 
   @Test
-  void solrWithAnIndexFolderOrWithoutItsAliasIsAUserError() {
-    Run both = Run.of("index", "--stories", stories.toString(), "--index", temp.resolve("idx").toString(),
-        "--solr", urls);
-    assertEquals(ExitCodes.USER_ERROR, both.exitCode());
-    assertTrue(both.err().contains("--index and --solr"), both.err());
+  void anIndexFolderKeepsTheVectorsForTheNextBuildAndSemanticOffIndexesWordsAlone() throws Exception {
+    String alias = ALIAS + "_vectors";
+    Path folder = temp.resolve("vectors-home");
+    try {
+      Run first = Run.of("index", "--stories", stories.toString(), "--index", folder.toString(), "--solr", urls,
+          "--solr-collection", alias);
+      assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+      assertTrue(Files.isDirectory(folder.resolve("vectors")), "the vectors are kept in --index DIR/vectors");
+      Run second = Run.of("index", "--stories", stories.toString(), "--index", folder.toString(), "--solr", urls,
+          "--solr-collection", alias);
+      assertTrue(second.out().contains("embedded 0 and reused"), "nothing embedded twice: " + second.out());
+      assertTrue(!Files.exists(folder.resolve("segments_1")), "no embedded index is written beside Solr");
+
+      Run words = Run.of("index", "--semantic=off", "--stories", stories.toString(), "--solr", urls,
+          "--solr-collection", alias);
+      assertEquals(ExitCodes.OK, words.exitCode(), words.err());
+      assertTrue(!words.out().contains("sentences"), words.out());
+      String question = "How many cables did the engineers replace?\n";
+      Run fromSolr = Run.withInput(question, "ask", "--solr", urls, "--solr-collection", alias, "--json");
+      Run byWords = Run.withInput(question, "ask", "--semantic=off", "--stories", stories.toString(), "--json");
+      assertEquals(byWords.out(), fromSolr.out(), "an alias of words alone is answered by words");
+    } finally {
+      solr.dropAlias(alias);
+    }
+  }
+
+  @Test
+  void solrWithoutItsAliasIsAUserError() {
     Run missing = Run.of("ask", "--solr", urls, "--solr-collection", "no_such_alias", "who?");
     assertEquals(ExitCodes.USER_ERROR, missing.exitCode());
     assertTrue(missing.err().contains("no alias or collection no_such_alias"), missing.err());

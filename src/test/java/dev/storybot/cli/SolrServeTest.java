@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `serve` with SOLR_URL: answers from the Solr alias, builds it from STORIES_DIR when it is missing, rebuilds it when
- * the folder changes while questions keep being answered, and /healthz and /metrics report the generation.
+ * the folder changes while questions keep being answered, and /healthz and /metrics report the generation. With
+ * meaning (SEMANTIC=on) it adds the stories' vectors to the alias, keeping them in INDEX_DIR for the next rebuild.
  */
 @ExtendWith(SolrClusterExtension.class)
 class SolrServeTest {
@@ -100,6 +101,32 @@ class SolrServeTest {
   }
 
   @Test
+  void withMeaningTheAliasGainsVectorsKeptInIndexDirAndIsAnsweredByMeaningWithoutTheFolder() throws Exception {
+    Path index = stories.resolveSibling(stories.getFileName() + "-index");
+    long generation;
+    try (ServeRun run = serve(Config.SEMANTIC, "on", Config.INDEX_DIR, index.toString())) {
+      JsonNode h = run.awaitHealth(n -> n.path("meaning").path("state").asText().equals("on"), RELOAD_DEADLINE);
+      generation = h.path("generation").asLong();
+      assertEquals(200, run.command(OLD_QUESTION, "meaning").statusCode());
+      assertTrue(run.reply("meaning").toString().contains(OLD_QUOTE), run.reply("meaning").toString());
+    }
+    assertTrue(Files.isDirectory(index.resolve("vectors")), "the vectors are kept in INDEX_DIR/vectors");
+    assertTrue(!Files.exists(index.resolve("segments_1")), "no embedded index is written beside Solr");
+    try (ServeRun again = new ServeRun(stub, Config.SOLR_URL, String.join(",", solr.nodeUrls()),
+        Config.SOLR_COLLECTION, ALIAS, Config.SEMANTIC, "on")) {
+      JsonNode h = again.health();
+      assertEquals("on", h.path("meaning").path("state").asText(), "by meaning from the start: " + h);
+      assertEquals(generation, h.path("generation").asLong(), h.toString());
+    }
+    try (ServeRun off = new ServeRun(stub, Config.SOLR_URL, String.join(",", solr.nodeUrls()),
+        Config.SOLR_COLLECTION, ALIAS)) {
+      assertEquals("off", off.health().path("meaning").path("state").asText());
+      assertEquals(200, off.command(OLD_QUESTION, "words").statusCode());
+      assertTrue(off.reply("words").toString().contains(OLD_QUOTE), off.reply("words").toString());
+    }
+  }
+
+  @Test
   void withoutAFolderAMissingAliasStopsServeSayingWhatToDo() throws Exception {
     ServeRunFailure failure = ServeRunFailure.of(stub, Config.SOLR_URL, String.join(",", solr.nodeUrls()),
         Config.SOLR_COLLECTION, ALIAS);
@@ -108,9 +135,11 @@ class SolrServeTest {
         failure.err());
   }
 
-  private ServeRun serve() throws Exception {
-    return new ServeRun(stub, Config.STORIES_DIR, stories.toString(), Config.SOLR_URL,
-        String.join(",", solr.nodeUrls()), Config.SOLR_COLLECTION, ALIAS);
+  private ServeRun serve(String... more) throws Exception {
+    List<String> env = new ArrayList<>(List.of(Config.STORIES_DIR, stories.toString(), Config.SOLR_URL,
+        String.join(",", solr.nodeUrls()), Config.SOLR_COLLECTION, ALIAS));
+    env.addAll(List.of(more));
+    return new ServeRun(stub, env.toArray(String[]::new));
   }
 
   private static List<String> askUntilStopped(ServeRun run, AtomicBoolean asking) {

@@ -99,6 +99,9 @@ class ConfigTest {
     assertEquals("news_v2", Config.fromEnv(env(Config.SOLR_URL, "https://solr:8983/solr",
         Config.SOLR_COLLECTION, "news_v2")).solr().collection());
     assertNull(Config.fromEnv(env()).solr());
+    Config withVectors = Config.fromEnv(env(Config.SOLR_URL, "http://solr:8983/solr", Config.INDEX_DIR, "/data/index"));
+    assertEquals(Config.Shelf.SOLR, withVectors.shelf(), "INDEX_DIR only keeps the vectors beside a Solr shelf");
+    assertEquals(Path.of("/data/index"), withVectors.indexDir());
   }
 
   @Test
@@ -138,8 +141,7 @@ class ConfigTest {
         {Config.SOLR_URL, Config.SOLR_URL, "solr1:8983"},
         {Config.SOLR_URL, Config.SOLR_URL, ","},
         {Config.SOLR_COLLECTION, Config.SOLR_COLLECTION, "stories"},
-        {Config.SOLR_COLLECTION, Config.SOLR_URL, "http://solr:8983/solr", Config.SOLR_COLLECTION, "no spaces"},
-        {Config.SOLR_URL, Config.SOLR_URL, "http://solr:8983/solr", Config.INDEX_DIR, "/data/index"}}) {
+        {Config.SOLR_COLLECTION, Config.SOLR_URL, "http://solr:8983/solr", Config.SOLR_COLLECTION, "no spaces"}}) {
       String[] vars = List.of(bad).subList(1, bad.length).toArray(String[]::new);
       ConfigException e = assertThrows(ConfigException.class, () -> Config.fromEnv(env(vars)), String.join(" ", bad));
       assertTrue(e.getMessage().startsWith(bad[0]), e.getMessage());

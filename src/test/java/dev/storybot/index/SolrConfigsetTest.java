@@ -12,10 +12,12 @@ import dev.storybot.testing.SolrClusterExtension;
 import dev.storybot.solr.SolrDocuments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.BaseHttpSolrClient;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
@@ -24,12 +26,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The storybot configset keeps what the embedded index stores, and holds all-MiniLM-L6-v2 vectors for knn search. */
+/**
+ * The storybot configset keeps what the embedded index stores, and holds the paragraphs' vectors for knn search in
+ * the graph the embedded index builds (dimensions, dot product, HNSW settings).
+ */
 @ExtendWith(SolrClusterExtension.class)
 class SolrConfigsetTest {
 
   static final String COLLECTION = "configset";
-  static final int DIMENSIONS = 384;
 
   static SolrCluster solr;
 
@@ -78,29 +82,40 @@ class SolrConfigsetTest {
   }
 
   @Test
-  void findsTheNearestVectorsByCosine() throws Exception {
-    List<SolrInputDocument> docs = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      SolrInputDocument doc = new SolrInputDocument();
-      doc.addField("id", "vec#" + i);
-      doc.addField("storyId", "vec");
-      doc.addField("vector", vector(i, 1f));
-      docs.add(doc);
-    }
+  void holdsTheParagraphVectorsAsTheEmbeddedIndexDoes() throws Exception {
     try (SolrClient client = solr.newClient()) {
+      // The graph's settings are the embedded codec's (VectorFields.codec()): the same vectors make the same graph.
+      Map<String, Object> type = new SchemaRequest.FieldType("knn_paragraph").process(client, COLLECTION)
+          .getFieldType().getAttributes();
+      assertEquals("solr.DenseVectorField", type.get("class"));
+      assertEquals(String.valueOf(SolrDocuments.DIMENSIONS), String.valueOf(type.get("vectorDimension")));
+      assertEquals("dot_product", type.get("similarityFunction"));
+      assertEquals("FLOAT32", type.get("vectorEncoding"));
+      assertEquals(String.valueOf(VectorFields.MAX_CONNECTIONS), String.valueOf(type.get("hnswMaxConnections")));
+      assertEquals(String.valueOf(VectorFields.BEAM_WIDTH), String.valueOf(type.get("hnswBeamWidth")));
+      assertEquals("knn_paragraph", new SchemaRequest.Field(VectorFields.VECTOR).process(client, COLLECTION)
+          .getField().get("type"));
+
+      List<SolrInputDocument> docs = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.addField("id", "vec#" + i);
+        doc.addField("storyId", "vec");
+        doc.addField(VectorFields.VECTOR, vector(i));
+        docs.add(doc);
+      }
       client.add(COLLECTION, docs);
       client.commit(COLLECTION);
-      // Cosine ignores length: doc 7's direction, 3 times as long, finds doc 7 first.
-      String query = vector(7, 3f).stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+      String query = vector(7).stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
       SolrDocumentList hits = client.query(COLLECTION, new SolrQuery("{!knn f=vector topK=3}" + query)
           .setFields("id", "score")).getResults();
       assertEquals(3, hits.size());
       assertEquals("vec#7", hits.get(0).getFieldValue("id"));
-      assertEquals(1f, (Float) hits.get(0).getFieldValue("score"), 1e-5f, "cosine 1 scores (1 + 1) / 2");
+      assertEquals(1f, (Float) hits.get(0).getFieldValue("score"), 1e-5f, "dot product 1 scores (1 + 1) / 2");
 
       SolrInputDocument wrong = new SolrInputDocument();
       wrong.addField("id", "vec#short");
-      wrong.addField("vector", List.of(0.1f, 0.2f));
+      wrong.addField(VectorFields.VECTOR, List.of(0.1f, 0.2f));
       // Solr 9.10 answers 500 (not 400) to a vector of the wrong length: whoever writes vectors checks the length.
       var e = assertThrows(BaseHttpSolrClient.RemoteSolrException.class, () -> client.add(COLLECTION, wrong));
       assertTrue(e.getMessage().contains("vector"), e.getMessage());
@@ -108,10 +123,16 @@ class SolrConfigsetTest {
     }
   }
 
-  /** A 384-dimension vector whose direction depends on {@code seed}. */
-  private static List<Float> vector(int seed, float length) {
-    List<Float> v = new ArrayList<>(DIMENSIONS);
-    for (int j = 0; j < DIMENSIONS; j++) v.add(length * (float) Math.sin(seed * 0.7 + j * 0.31 * (seed + 1)));
-    return v;
+  /** A unit vector of {@value SolrDocuments#DIMENSIONS} dimensions whose direction depends on {@code seed}. */
+  private static List<Float> vector(int seed) {
+    double[] v = new double[SolrDocuments.DIMENSIONS];
+    double norm = 0;
+    for (int j = 0; j < v.length; j++) {
+      v[j] = Math.sin(seed * 0.7 + j * 0.31 * (seed + 1));
+      norm += v[j] * v[j];
+    }
+    List<Float> unit = new ArrayList<>(v.length);
+    for (double x : v) unit.add((float) (x / Math.sqrt(norm)));
+    return unit;
   }
 }

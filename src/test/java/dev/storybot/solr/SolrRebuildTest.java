@@ -3,6 +3,7 @@ package dev.storybot.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +15,11 @@ import dev.storybot.index.InProcessRebuildLock;
 import dev.storybot.index.IndexStats;
 import dev.storybot.index.RebuildLock;
 import dev.storybot.index.StoryIndex;
+import dev.storybot.index.VectorSource;
 import dev.storybot.postgres.Database;
 import dev.storybot.postgres.PostgresRebuildLock;
 import dev.storybot.search.LuceneShelf;
+import dev.storybot.search.SentenceVectors;
 import dev.storybot.search.Shelf;
 import dev.storybot.story.Story;
 import dev.storybot.testing.Fixtures;
@@ -24,6 +27,7 @@ import dev.storybot.testing.ParityQuestions;
 import dev.storybot.testing.SolrCluster;
 import dev.storybot.testing.SolrClusterExtension;
 import dev.storybot.testing.TestDatabases;
+import dev.storybot.testing.TestMeaning;
 import dev.storybot.testing.TestStories;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,7 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Rebuilds in Solr: a new collection per generation, the alias moved only when it is complete. Questions asked all
  * through a rebuild are answered from the old stories or the new, never from a mix, never empty; a failed build leaves
  * the alias where it was; rebuilds take turns (in one process, or across replicas through PostgreSQL's advisory
- * lock), and one of unchanged stories is skipped.
+ * lock), and one of unchanged stories (and unchanged meaning) is skipped.
  */
 @ExtendWith(SolrClusterExtension.class)
 class SolrRebuildTest {
@@ -133,10 +137,8 @@ class SolrRebuildTest {
   @Test
   void aFailedBuildLeavesTheAliasWhereItWasAndDeletesItsCollection() throws Exception {
     long generation = shelf.rebuilder(new InProcessRebuildLock(), false, null).rebuild(before).generation();
-    float[] broken = new float[SolrDocuments.DIMENSIONS];
-    broken[0] = Float.NaN;  // Lucene refuses a vector that is not finite, so Solr refuses the document
     SolrRebuilder failing = shelf.rebuilder(new InProcessRebuildLock(), false,
-        story -> story.id().equals(after.get(after.size() / 2).id()) ? List.of(broken) : null);
+        new BrokenVectors(after.get(after.size() / 2).id()));
     Exception e = assertThrows(Exception.class, () -> failing.rebuild(after));
     assertNotNull(e.getMessage());
     IndexStats stats = shelf.read(Shelf.Snapshot::stats);
@@ -210,10 +212,42 @@ class SolrRebuildTest {
     assertNotEquals(0, read.generation());
   }
 
+  @Test
+  void aRebuildWithMeaningNamesTheModelAndIsRedoneWhenTheModelChanges() throws Exception {
+    InProcessRebuildLock lock = new InProcessRebuildLock();
+    long words = shelf.rebuilder(lock, true, null).rebuild(before).generation();
+    assertNull(shelf.read(Shelf.Snapshot::stats).model(), "words alone");
+    SentenceVectors vectors = TestMeaning.vectors();
+    IndexStats built = shelf.rebuilder(lock, true, vectors).rebuild(before);
+    assertEquals(words + 1, built.generation(), "the same stories, now with their meaning: built again");
+    assertEquals(vectors.modelId(), built.model());
+    assertEquals(built, shelf.read(Shelf.Snapshot::stats));
+    assertEquals(built.generation(), shelf.rebuilder(lock, true, vectors).rebuild(before).generation(),
+        "unchanged stories of the same model are not rebuilt");
+    assertEquals(built.generation() + 1, shelf.rebuilder(lock, true, null).rebuild(before).generation(),
+        "nor kept when meaning is turned off");
+    assertNull(shelf.read(Shelf.Snapshot::stats).model());
+  }
+
   private List<Long> generations() throws Exception {
     List<Long> numbers = new ArrayList<>();
     for (String c : shelf.collections().generations()) numbers.add(shelf.collections().generationOf(c).getAsLong());
     return numbers;
+  }
+
+  /** Vectors of the right length for every story but one, whose paragraphs get a vector Lucene refuses (NaN). */
+  private record BrokenVectors(String broken) implements VectorSource {
+    @Override
+    public String modelId() {
+      return "broken-model";
+    }
+
+    @Override
+    public StoryVectors vectors(Story story) {
+      float[] v = new float[SolrDocuments.DIMENSIONS];
+      v[0] = story.id().equals(broken) ? Float.NaN : 1f;
+      return new StoryVectors(v, story.paragraphs().stream().map(p -> new float[][] {v}).toList());
+    }
   }
 
   private static IndexStats rebuild(SolrShelf shelf, RebuildLock lock, List<Story> stories, IntConsumer progress) {

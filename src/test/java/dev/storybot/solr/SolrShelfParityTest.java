@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.storybot.answer.Answer;
 import dev.storybot.answer.Question;
 import dev.storybot.answer.ShelfAnswerer;
+import dev.storybot.embed.Embedder;
 import dev.storybot.search.AnalyzedQuestion;
+import dev.storybot.search.Passage;
 import dev.storybot.search.QuestionAnalyzer;
 import dev.storybot.search.Scope;
 import dev.storybot.search.Shelf;
@@ -16,10 +18,12 @@ import dev.storybot.testing.ParityQuestions;
 import dev.storybot.testing.ShelfTwins;
 import dev.storybot.testing.SolrCluster;
 import dev.storybot.testing.SolrClusterExtension;
+import dev.storybot.testing.TestMeaning;
 import dev.storybot.testing.TestStories;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -29,10 +33,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The one question path gives the same answers through Solr (1 shard × 2 replicas) as through the embedded index:
- * over every test story, at least 500 questions made from their paragraphs — with typos, filters of every kind,
- * thread context, channel shelves and later pages — and questions the stories cannot answer; excerpts, scores,
- * confidence, notes, nearest headlines and problems equal. Listings, counts and statistics too.
+ * The one question path gives the same answers through Solr (1 shard × 2 replicas) as through the embedded index, by
+ * words alone and by meaning too: over every test story, at least 500 questions made from their paragraphs — with
+ * typos, filters of every kind, thread context, channel shelves and later pages — and questions the stories cannot
+ * answer; excerpts, scores, confidence, notes, nearest headlines and problems equal. The nearest paragraphs by meaning
+ * are the same ones, in the same order. Listings, counts and statistics too. Both shelves hold the stories' vectors
+ * (from the tests' one model), and answer by words alone when asked without it.
  */
 @ExtendWith(SolrClusterExtension.class)
 class SolrShelfParityTest {
@@ -47,7 +53,7 @@ class SolrShelfParityTest {
   static void indexBoth(SolrCluster solr) throws Exception {
     stories = new ArrayList<>(StoryLoader.bundled());
     stories.addAll(TestStories.all(temp));
-    shelves = ShelfTwins.of(solr, ALIAS, stories);
+    shelves = ShelfTwins.withMeaning(solr, ALIAS, stories);
   }
 
   @AfterAll
@@ -56,11 +62,53 @@ class SolrShelfParityTest {
   }
 
   @Test
-  void everyQuestionGetsTheSameAnswerFromBoth() {
+  void everyQuestionGetsTheSameAnswerByWordsFromBoth() {
+    assertSameAnswers(new ShelfAnswerer(shelves.embedded()), new ShelfAnswerer(shelves.solr()));
+  }
+
+  @Test
+  void everyQuestionGetsTheSameAnswerByMeaningFromBoth() {
+    Embedder model = TestMeaning.shared().embedder();
+    assertSameAnswers(new ShelfAnswerer(shelves.embedded(), model), new ShelfAnswerer(shelves.solr(), model));
+  }
+
+  @Test
+  void theNearestParagraphsByMeaningAreTheSameInTheSameOrder() {
+    Embedder model = TestMeaning.shared().embedder();
+    QuestionAnalyzer analyzer = new QuestionAnalyzer();
+    List<Scope> scopes = List.of(Scope.ALL, new Scope(List.of("Reuters"), List.of(), null, null, null, null),
+        new Scope(List.of(), List.of(), null, LocalDate.of(2023, 11, 5), null, null));
+    List<String> differences = new ArrayList<>();
+    int compared = 0;
+    int byMeaningAlone = 0;
+    for (Question q : ParityQuestions.of(stories, 200, 16)) {
+      AnalyzedQuestion asked = analyzer.analyze(q.text()).withMeaning(model.embedQuery(q.text()));
+      for (Scope scope : scopes) {
+        List<String> expected = candidates(shelves.embedded(), asked, scope);
+        List<String> actual = candidates(shelves.solr(), asked, scope);
+        byMeaningAlone += (int) expected.stream().filter(c -> c.contains(" words 0.0 meaning ")).count();
+        if (!expected.equals(actual)) differences.add(q.text() + " in " + scope.describe() + "\n  embedded: " + expected
+            + "\n  solr:     " + actual);
+        compared++;
+      }
+    }
+    assertEquals(List.of(), differences, differences.size() + " of " + compared + " candidate lists differ");
+    assertTrue(byMeaningAlone > compared, "paragraphs found by meaning alone: " + byMeaningAlone);
+  }
+
+  // The paragraphs a search by words and meaning finds, in order, with what each was found with.
+  private static List<String> candidates(Shelf shelf, AnalyzedQuestion question, Scope scope) {
+    List<String> out = new ArrayList<>();
+    for (Passage p : shelf.read(s -> s.search(question, scope, 20)).passages()) {
+      out.add(p.storyId() + " ¶" + p.paragraph() + " words " + p.score() + " meaning " + p.meaning() + " headline "
+          + p.headlineMeaning() + " sentences " + Arrays.deepToString(p.sentenceVectors()).hashCode());
+    }
+    return out;
+  }
+
+  private static void assertSameAnswers(ShelfAnswerer embedded, ShelfAnswerer solr) {
     List<Question> questions = ParityQuestions.of(stories, 600, 15);
     assertTrue(questions.size() >= 500, "questions: " + questions.size());
-    ShelfAnswerer embedded = new ShelfAnswerer(shelves.embedded());
-    ShelfAnswerer solr = new ShelfAnswerer(shelves.solr());
     List<String> differences = new ArrayList<>();
     int answered = 0;
     int notFound = 0;
@@ -112,6 +160,7 @@ class SolrShelfParityTest {
     }
     assertEquals(stories.size(), (int) same(s -> s.stats().stories(), "stories"));
     same(s -> s.stats().paragraphs(), "paragraphs");
+    assertEquals(TestMeaning.shared().embedder().modelId(), same(s -> s.stats().model(), "model"));
   }
 
   private static <T> T same(Function<Shelf.Snapshot, T> read, String what) {
