@@ -260,10 +260,10 @@ public final class SlackApiStub implements AfterEachCallback, AutoCloseable {
       String out = failure != null ? failure.body() : answer != null ? answer : defaultAnswer(method, params);
       if (failure != null) failure.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
       ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-      byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = out.getBytes(StandardCharsets.UTF_8);  // recorded before it goes out, so never after the next call
+      record(new Call(method, path, ex.getRequestHeaders().getFirst("Authorization"), params, json, status));
       ex.sendResponseHeaders(status, bytes.length);
       ex.getResponseBody().write(bytes);
-      record(new Call(method, path, ex.getRequestHeaders().getFirst("Authorization"), params, json, status));
     }
   }
 
