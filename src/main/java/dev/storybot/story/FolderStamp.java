@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -35,27 +30,10 @@ public record FolderStamp(int files, long bytes, String sha256) {
    * @throws IOException when the folder itself cannot be read
    */
   public static FolderStamp of(Path dir) throws IOException {
-    TreeMap<String, Path> found = new TreeMap<>();
-    Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-        boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
-        return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !f.getFileName().toString().startsWith(".")) found.put(name(dir, f), f);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
-        if (f.equals(dir)) throw e;
-        if (!f.getFileName().toString().startsWith(".")) found.put(name(dir, f), null);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    TreeMap<String, Path> unreadable = new TreeMap<>();
+    TreeMap<String, Path> found = FolderFiles.under(dir, name -> !name.startsWith("."),
+        (name, e) -> unreadable.put(name, null));
+    found.putAll(unreadable);
     MessageDigest folder = digest();
     long bytes = 0;
     for (var entry : found.entrySet()) {
@@ -81,10 +59,6 @@ public record FolderStamp(int files, long bytes, String sha256) {
     String size = bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
         : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     return (files == 1 ? "1 file, " : files + " files, ") + size;
-  }
-
-  private static String name(Path dir, Path file) {
-    return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
   private static MessageDigest digest() {

@@ -5,15 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -53,28 +48,8 @@ public final class StoryLoader {
     if (!Files.exists(dir)) throw new NoSuchFileException(dir.toString(), null, "no such folder");
     if (!Files.isDirectory(dir)) throw new NotDirectoryException(dir.toString());
     StoryCollector collector = new StoryCollector(maxFileBytes);
-    TreeMap<String, Path> files = new TreeMap<>();
-    Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-        boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
-        return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !StoryCollector.ignored(f.getFileName().toString())) files.put(name(dir, f), f);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
-        if (f.equals(dir)) throw e;
-        // An unreadable subfolder or a symlink loop: say so and read the rest.
-        if (!f.getFileName().toString().startsWith(".")) collector.skip(name(dir, f), "cannot read: " + e.getMessage());
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    TreeMap<String, Path> files = FolderFiles.under(dir, name -> !StoryCollector.ignored(name),
+        (name, e) -> collector.skip(name, "cannot read: " + e.getMessage()));
     for (var entry : files.entrySet()) {
       Path file = entry.getValue();
       Path sidecar = file.resolveSibling(StoryCollector.sidecarName(file.getFileName().toString()));
@@ -102,10 +77,6 @@ public final class StoryLoader {
     StoryLoad load = collector.result();
     if (!load.skipped().isEmpty()) throw new IllegalStateException("bundled stories unreadable: " + load.skipped());
     return load.stories();
-  }
-
-  private static String name(Path dir, Path file) {
-    return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
   private static byte[] resource(String name) {
